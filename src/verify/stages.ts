@@ -1,0 +1,16 @@
+import type { Stage } from "./stage.ts";
+
+/**
+ * The stages of `npm run verify`, in the order they run. Each capability adds its stage here
+ * when it lands; until then a placeholder reports that it is missing.
+ */
+function missing(name: string, what: string): Stage {
+  return { name, run: async () => ({ stage: name, rows: [], missing: what }) };
+}
+
+export const stages: readonly Stage[] = [
+  missing("model check", "the TLA+ engine (issue 3) has not landed"),
+  missing("fuzz", "adversarial model-based testing (issue 6) has not landed"),
+  missing("traces", "the trace checker (issue 5) has not landed"),
+  missing("audit", "the ts-morph audit (issue 8) has not landed"),
+];
