@@ -15,6 +15,7 @@ import { ExitCode } from "./exit-codes.ts";
  * - usage:            a CLI flag or argument is wrong
  * - io:               a file cannot be read or written
  * - tool-missing:     an external tool (Java, tla2tools.jar) is absent or unusable
+ * - limit:            a run stopped at a user-set bound (--max-states) before finishing
  * - internal:         a bug in the harness; rendered with a request to report it
  */
 export type ProblemCode =
@@ -27,6 +28,7 @@ export type ProblemCode =
   | "usage"
   | "io"
   | "tool-missing"
+  | "limit"
   | "internal";
 
 export interface Problem {
@@ -47,6 +49,7 @@ const exitByCode: Record<ProblemCode, ExitCode> = {
   usage: ExitCode.other,
   io: ExitCode.other,
   "tool-missing": ExitCode.other,
+  limit: ExitCode.other,
   internal: ExitCode.other,
 };
 
