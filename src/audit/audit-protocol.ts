@@ -1,0 +1,60 @@
+import type { AuditReport, ActionRow } from "./audit-report.ts";
+import type { Finding } from "./finding.ts";
+import type { ProtocolMapping } from "./mapping.ts";
+import type { SpecInterface } from "./spec-interface.ts";
+import type { Implementation } from "./impl/load-implementation.ts";
+import { checkEmissions } from "./check-emissions.ts";
+import { checkMapping } from "./check-mapping.ts";
+import { emittingFunctions, findEmissions } from "./impl/find-emissions.ts";
+import { findUntracedStateChanges } from "./impl/find-state-changes.ts";
+
+/**
+ * Compares one implementation with its spec through its mapping. Pure apart from reading the
+ * already-loaded ts-morph project; the caller loads the spec and the code.
+ */
+export function auditProtocol(spec: SpecInterface, mapping: ProtocolMapping, impl: Implementation): AuditReport {
+  const sites = findEmissions(impl, mapping.emission);
+  const emissions = sites.map((s) => s.emission);
+  const findings: Finding[] = [
+    ...checkMapping(mapping, spec, impl),
+    ...checkEmissions(emissions, spec.actions),
+    ...findUntracedStateChanges(impl, mapping, emittingFunctions(sites)),
+  ];
+  const environment = new Map(mapping.environment.map((e) => [e.action, e.reason]));
+  const actions: ActionRow[] = spec.actions.map((a) => ({
+    action: a.name,
+    params: a.params,
+    location: a.location,
+    emitters: emissions.filter((e) => e.action === a.name).map((e) => ({ function: e.function, location: e.location })),
+    environment: environment.get(a.name) ?? null,
+  }));
+  for (const row of actions) {
+    if (row.emitters.length === 0 && row.environment === null) {
+      findings.push({ code: "action-never-emitted", action: row.action, parameters: row.params, location: row.location });
+    }
+  }
+  const mapped = new Set([
+    ...mapping.state.flatMap((s) => Object.values(s.fields)),
+    ...(mapping.step.messages ? [mapping.step.messages.variable] : []),
+  ]);
+  return {
+    protocol: mapping.name,
+    spec: { module: spec.module, file: spec.file },
+    implementation: mapping.implementation,
+    ok: findings.length === 0,
+    findings: sortFindings(findings),
+    actions,
+    unmappedVariables: spec.variables.map((v) => v.name).filter((v) => !mapped.has(v)),
+    counts: { files: impl.files.length, emissions: emissions.length },
+  };
+}
+
+/** By file and line, so the report reads top to bottom like the code; mapping errors first. */
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  const key = (f: Finding) => (f.location ? [f.location.file, f.location.line, f.location.column] as const : ["", 0, 0] as const);
+  return [...findings].sort((a, b) => {
+    const [fa, la, ca] = key(a);
+    const [fb, lb, cb] = key(b);
+    return fa.localeCompare(fb) || la - lb || ca - cb;
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * How one implementation corresponds to one spec: the audit's only configuration. The project's
+ * own mappings live in ./mappings.ts; tests build their own for fixture implementations.
+ * Paths are relative to the project root the audit runs in.
+ */
+export interface ProtocolMapping {
+  /** Short name used on the command line and in reports ("paxos"). */
+  readonly name: string;
+  /** The root module, e.g. "spec/Paxos.tla". */
+  readonly spec: string;
+  /** The next-state operator whose disjuncts are the actions; "Next" when omitted. */
+  readonly next?: string;
+  /** Folder holding the implementation's TypeScript sources (searched recursively). */
+  readonly implementation: string;
+  /** How a trace event looks in the code. */
+  readonly emission: EmissionShape;
+  /** How a step result (the value a handler returns) carries its events. */
+  readonly step: StepShape;
+  /**
+   * Implementation state types whose fields stand for spec variables. A type is matched by its
+   * declared name (interface, type alias or class); fields not listed are local bookkeeping.
+   */
+  readonly state: readonly StateTypeMapping[];
+  /**
+   * Spec actions no code emits on purpose (message loss, a crash the spec models as an action),
+   * each with the reason a reader of the report needs.
+   */
+  readonly environment: readonly EnvironmentAction[];
+}
+
+/**
+ * A trace event is an object literal `{ [actionProperty]: "Phase1b", [paramsProperty]: { a, b } }`;
+ * its other properties (node, clock, changed variables) are not the audit's business.
+ */
+export interface EmissionShape {
+  readonly actionProperty: string;
+  readonly paramsProperty: string;
+}
+
+/** A step result is any object whose type has `eventsProperty` (an array of trace events). */
+export interface StepShape {
+  readonly eventsProperty: string;
+  /**
+   * The step result's outgoing messages and the spec variable they add to (Paxos's `msgs`):
+   * a step that sends something but emits no event then counts as an untraced change. Leave it
+   * out when the implementation may resend a message it sent before (a resend changes no set).
+   */
+  readonly messages?: { readonly property: string; readonly variable: string };
+}
+
+export interface StateTypeMapping {
+  readonly type: string;
+  /** Implementation field name -> spec variable name. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export interface EnvironmentAction {
+  readonly action: string;
+  readonly reason: string;
+}
+
+export const defaultNextOperator = "Next";
