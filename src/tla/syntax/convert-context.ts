@@ -1,0 +1,82 @@
+import type { SourceLocation } from "../../diagnostics/location.ts";
+import { fail } from "../../diagnostics/problem.ts";
+import type { TsNode } from "./tree-sitter.ts";
+
+/**
+ * What the tree-to-AST conversion needs besides the node: the file name for locations and the
+ * line lengths of the text (tree-sitter ends some nodes, e.g. bulleted lists, at column 0 of the
+ * following line; a location must end on the last character instead).
+ */
+export interface ConvertContext {
+  readonly file: string;
+  readonly lineLengths: readonly number[];
+  /** Line/column offset added to every location (used when parsing an expression wrapped in a module). */
+  readonly lineOffset: number;
+  readonly firstLineColumnOffset: number;
+}
+
+export function makeContext(file: string, text: string, lineOffset = 0, firstLineColumnOffset = 0): ConvertContext {
+  return { file, lineLengths: text.split("\n").map((l) => l.length), lineOffset, firstLineColumnOffset };
+}
+
+/** 1-based location of a node; the end is inclusive, as TLC prints ranges. */
+export function locOf(ctx: ConvertContext, node: TsNode): SourceLocation {
+  return spanLoc(ctx, node, node);
+}
+
+/** The location from the start of `first` to the end of `last`. */
+export function spanLoc(ctx: ConvertContext, first: TsNode, last: TsNode): SourceLocation {
+  const start = first.startPosition;
+  let endRow = last.endPosition.row;
+  let endCol = last.endPosition.column;
+  if (endCol === 0 && endRow > start.row) {
+    endRow -= 1;
+    endCol = ctx.lineLengths[endRow] ?? 0;
+  }
+  return {
+    file: ctx.file,
+    line: start.row + 1 - ctx.lineOffset,
+    column: start.column + 1 - (start.row === ctx.lineOffset ? ctx.firstLineColumnOffset : 0),
+    endLine: endRow + 1 - ctx.lineOffset,
+    endColumn: Math.max(endCol, 1) - (endRow === ctx.lineOffset ? ctx.firstLineColumnOffset : 0),
+  };
+}
+
+const extras = new Set(["comment", "block_comment", "block_comment_text"]);
+
+/** Named children without comments (tree-sitter puts comments anywhere). */
+export function children(node: TsNode): TsNode[] {
+  return node.namedChildren.filter((c) => !extras.has(c.type));
+}
+
+/** Named children in a field (fields also hold punctuation such as "," and "("). */
+export function fieldChildren(node: TsNode, field: string): TsNode[] {
+  return node.childrenForFieldName(field).filter((c) => c.isNamed && !extras.has(c.type));
+}
+
+export function field(ctx: ConvertContext, node: TsNode, name: string): TsNode {
+  const c = node.childForFieldName(name);
+  if (c === null) return malformed(ctx, node, `no ${name}`);
+  return c;
+}
+
+export function childOfType(node: TsNode, type: string): TsNode | undefined {
+  return node.namedChildren.find((c) => c.type === type);
+}
+
+/**
+ * The tree lacks a part the grammar promises. Only reachable through error recovery that the
+ * syntax-error pass did not flag; reported as a parse error rather than crashing.
+ */
+export function malformed(ctx: ConvertContext, node: TsNode, what: string): never {
+  return fail("spec-parse", `Malformed ${describeNode(node.type)}: ${what}`, locOf(ctx, node));
+}
+
+export function unsupported(ctx: ConvertContext, node: TsNode, construct: string): never {
+  return fail("unsupported", `${construct} is not supported`, locOf(ctx, node));
+}
+
+/** `bound_infix_op` -> "bound infix op", for messages. */
+export function describeNode(type: string): string {
+  return type.replace(/_/g, " ");
+}
