@@ -20,9 +20,15 @@ export interface CheckResult {
   readonly result: CheckVerdict;
   /** Name of the violated invariant, property or assumption; null otherwise. */
   readonly violated: string | null;
+  /** Where the violated invariant, property or assumption is written (TLC names an ASSUME by it). */
+  readonly violatedLocation?: SourceLocation | null;
   readonly distinct: number;
   readonly generated: number;
   readonly depth: number;
+  /** States found but not explored when the run stopped (TLC's "states left on queue"). */
+  readonly leftOnQueue?: number;
+  /** Distinct initial states (TLC's "Finished computing initial states: N distinct states"). */
+  readonly initialStates?: number;
   readonly trace: readonly TraceStep[];
   /** A liveness counterexample ends by stuttering forever (TLC prints "Stuttering"). */
   readonly traceEndsInStuttering?: boolean;
