@@ -40,7 +40,7 @@ export interface IntValue {
   readonly value: number;
 }
 
-export interface StringValue {
+export interface StringValue extends FingerprintCache {
   readonly kind: "string";
   readonly value: string;
 }
@@ -59,34 +59,48 @@ export interface ModelValue {
   readonly typeTag: string | null;
 }
 
-/** A finite, enumerated set; `elems` sorted canonically, no duplicates. */
-export interface SetValue {
+/**
+ * A finite, enumerated set; `elems` sorted canonically, no duplicates.
+ *
+ * Exception, as in TLC: a set whose elements cannot be compared (`{1, "a"}`) can still be built
+ * and passed around; it fails only when something needs its normal form (printing, equality,
+ * Cardinality, membership, enumeration). Such a set has `mixed: true` and `elems` in construction
+ * order, possibly with duplicates. Read elements through enumerate.ts, which raises TLC's error
+ * for it, unless you know the set came from an operation that normalises.
+ */
+export interface SetValue extends FingerprintCache {
   readonly kind: "set";
   readonly elems: readonly Value[];
-
+  readonly mixed?: true;
 }
 
 /** A function with domain 1..n; sequences and tuples. */
-export interface TupleValue {
+export interface TupleValue extends FingerprintCache {
   readonly kind: "tuple";
   readonly elems: readonly Value[];
-
 }
 
 /** A function whose (non-empty) domain is a set of strings; `fields` sorted canonically. */
-export interface RecordValue {
+export interface RecordValue extends FingerprintCache {
   readonly kind: "record";
   readonly fields: readonly string[];
   readonly values: readonly Value[];
-
 }
 
 /** Any other function; `domain` sorted canonically, `values[i]` is the image of `domain[i]`. */
-export interface FcnValue {
+export interface FcnValue extends FingerprintCache {
   readonly kind: "fcn";
   readonly domain: readonly Value[];
   readonly values: readonly Value[];
+}
 
+/**
+ * Written only by fingerprint.ts, the first time a composite value is fingerprinted: the two
+ * uint32 halves of its 64-bit fingerprint. Absent until then; never part of the value's meaning.
+ */
+export interface FingerprintCache {
+  fpHi?: number;
+  fpLo?: number;
 }
 
 /**

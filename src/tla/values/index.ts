@@ -1,0 +1,13 @@
+/**
+ * The values layer's public API. Layers above import from here, not from the files.
+ */
+export * from "./value.ts";
+export * from "./constructors.ts";
+export { setOf, setOfStrict, mergeCanonical } from "./set-of.ts";
+export { fcnOf, fcnFromSorted, recordOf, type FunctionValue } from "./fcn-of.ts";
+export { compareValues } from "./compare.ts";
+export { valuesEqual } from "./equal.ts";
+export { isMember, isSubset, domainOf } from "./membership.ts";
+export { normalizeSet, enumerate, MAX_ENUMERATION } from "./enumerate.ts";
+export { printValue, showValue, quoteString, isName } from "./print.ts";
+export { evalError, errorText, isEvalError } from "./errors.ts";
