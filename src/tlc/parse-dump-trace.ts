@@ -46,8 +46,15 @@ export function parseDumpTrace(jsonText: string, file: string): DumpParse {
     raw = JSON.parse(jsonText);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
+    // V8 says where only in some messages ("at position N", or "line L column C" in newer Node).
     const at = /position (\d+)/.exec(message);
-    return { ok: false, problem: problem("trace-format", `not a TLC -dumpTrace json file: ${message}`, at ? locationAt(jsonText, Number(at[1]), file) : { file, line: 1, column: 1 }) };
+    const lineCol = /line (\d+) column (\d+)/.exec(message);
+    const location = lineCol
+      ? { file, line: Number(lineCol[1]), column: Number(lineCol[2]) }
+      : at
+        ? locationAt(jsonText, Number(at[1]), file)
+        : { file, line: 1, column: 1 };
+    return { ok: false, problem: problem("trace-format", `not a TLC -dumpTrace json file: ${message}`, location) };
   }
   const parsed = dumpSchema.safeParse(raw);
   if (!parsed.success) {
