@@ -10,13 +10,13 @@ import type { TsNode } from "./tree-sitter.ts";
 export interface ConvertContext {
   readonly file: string;
   readonly lineLengths: readonly number[];
-  /** Line/column offset added to every location (used when parsing an expression wrapped in a module). */
+  /** Lines and columns subtracted from every location (an expression wrapped in a module). */
   readonly lineOffset: number;
-  readonly firstLineColumnOffset: number;
+  readonly columnOffset: number;
 }
 
-export function makeContext(file: string, text: string, lineOffset = 0, firstLineColumnOffset = 0): ConvertContext {
-  return { file, lineLengths: text.split("\n").map((l) => l.length), lineOffset, firstLineColumnOffset };
+export function makeContext(file: string, text: string, lineOffset = 0, columnOffset = 0): ConvertContext {
+  return { file, lineLengths: text.split("\n").map((l) => l.length), lineOffset, columnOffset };
 }
 
 /** 1-based location of a node; the end is inclusive, as TLC prints ranges. */
@@ -36,9 +36,9 @@ export function spanLoc(ctx: ConvertContext, first: TsNode, last: TsNode): Sourc
   return {
     file: ctx.file,
     line: start.row + 1 - ctx.lineOffset,
-    column: start.column + 1 - (start.row === ctx.lineOffset ? ctx.firstLineColumnOffset : 0),
+    column: start.column + 1 - ctx.columnOffset,
     endLine: endRow + 1 - ctx.lineOffset,
-    endColumn: Math.max(endCol, 1) - (endRow === ctx.lineOffset ? ctx.firstLineColumnOffset : 0),
+    endColumn: Math.max(endCol - ctx.columnOffset, 1),
   };
 }
 

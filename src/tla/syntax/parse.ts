@@ -22,7 +22,9 @@ export function parseModuleText(text: string, file: string): ParseModuleResult {
   return guarded(file, () => parseWith(text, file, 0, 0));
 }
 
-const exprWrapperHead = "---- MODULE Expression ----\n__Expr__ == ";
+/** A lone expression is parsed as the body of a definition, indented so that bullets align. */
+const exprIndent = "  ";
+const exprWrapperHead = "---- MODULE Expression ----\n__Expr__ ==\n";
 
 /**
  * Parses a lone expression (a trace predicate, an expression from the command line); locations
@@ -30,8 +32,11 @@ const exprWrapperHead = "---- MODULE Expression ----\n__Expr__ == ";
  */
 export function parseExpressionText(text: string, file: string): ParseExprResult {
   return guarded(file, () => {
-    const wrapped = `${exprWrapperHead}${text}\n====\n`;
-    const r = parseWith(wrapped, file, 1, "__Expr__ == ".length);
+    const indented = text
+      .split("\n")
+      .map((line) => exprIndent + line)
+      .join("\n");
+    const r = parseWith(`${exprWrapperHead}${indented}\n====\n`, file, 2, exprIndent.length);
     if ("problems" in r) return r;
     const def = r.module.units[0];
     if (r.module.units.length !== 1 || def?.kind !== "operator" || def.name !== "__Expr__") {
@@ -42,16 +47,21 @@ export function parseExpressionText(text: string, file: string): ParseExprResult
 }
 
 function parseWith(text: string, file: string, lineOffset: number, columnOffset: number): ParseModuleResult {
+  if (!moduleHeader.test(text)) return { problems: [noModule(file)] };
   const ctx = makeContext(file, text, lineOffset, columnOffset);
   const tree = parseTree(text);
   const errors = syntaxErrors(ctx, tree.rootNode);
   if (errors.length > 0) return { problems: errors };
   const moduleNode = children(tree.rootNode).find((c) => c.type === "module");
-  if (moduleNode === undefined) {
-    return { problems: [problem("spec-parse", "No module found: expected a line `---- MODULE Name ----`", { file, line: 1, column: 1 })] };
-  }
+  if (moduleNode === undefined) return { problems: [noModule(file)] };
   const { module, problems } = convertModuleCollecting(ctx, moduleNode);
   return problems.length > 0 ? { problems } : { module };
+}
+
+const moduleHeader = /-{4,}\s*MODULE\b/;
+
+function noModule(file: string): Problem {
+  return problem("spec-parse", "No module found: expected a line `---- MODULE Name ----`", { file, line: 1, column: 1 });
 }
 
 /** Bad input is data; anything thrown here is a harness bug, reported as one rather than a stack trace. */

@@ -6,6 +6,10 @@ import type { TsNode } from "./tree-sitter.ts";
  * tree-sitter always produces a tree; where the text does not fit the grammar it inserts ERROR
  * nodes (text it skipped) and MISSING nodes (tokens it pretended to see). Each one is a parse
  * error for us. Only subtrees flagged `hasError` are visited, so a clean tree costs nothing.
+ *
+ * Error recovery sometimes wraps most of the file in one ERROR node that starts at line 1; its
+ * start says nothing. So an ERROR with errors inside is not reported itself: the innermost
+ * ones are, which sit where the parser actually got stuck.
  */
 
 const maxReported = 10;
@@ -15,10 +19,11 @@ export function syntaxErrors(ctx: ConvertContext, root: TsNode): Problem[] {
   const visit = (node: TsNode): void => {
     if (out.length >= maxReported) return;
     if (node.isMissing) {
-      out.push(problem("spec-parse", `Syntax error: missing ${expected(node)}`, locOf(ctx, node)));
+      const loc = locOf(ctx, node);
+      out.push(problem("spec-parse", `Syntax error: missing ${expected(node)}`, { ...loc, endLine: loc.line, endColumn: loc.column }));
       return;
     }
-    if (node.type === "ERROR") {
+    if (node.type === "ERROR" && !node.children.some((c) => c.hasError || c.isMissing)) {
       out.push(problem("spec-parse", `Syntax error: unexpected ${describeError(node)}`, locOf(ctx, node)));
       return;
     }
