@@ -54,9 +54,10 @@ export function modelValue(name: string, order: number): ModelValue {
   return { kind: "model", name, order, typeTag };
 }
 
-export const EMPTY_SET: SetValue = Object.freeze({ kind: "set", elems: Object.freeze([]) as readonly Value[] });
-export const EMPTY_TUPLE: TupleValue = Object.freeze({ kind: "tuple", elems: Object.freeze([]) as readonly Value[] });
-export const BOOLEAN: SetValue = Object.freeze({ kind: "set", elems: Object.freeze([FALSE, TRUE]) as readonly Value[] });
+// Shared composites are not frozen: fingerprint.ts writes its cache fields into them.
+export const EMPTY_SET: SetValue = { kind: "set", elems: Object.freeze([]) as readonly Value[] };
+export const EMPTY_TUPLE: TupleValue = { kind: "tuple", elems: Object.freeze([]) as readonly Value[] };
+export const BOOLEAN: SetValue = { kind: "set", elems: Object.freeze([FALSE, TRUE]) as readonly Value[] };
 
 /**
  * A set from elements the caller guarantees are already in canonical order without duplicates
