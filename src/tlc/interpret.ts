@@ -1,4 +1,5 @@
 import type { CheckResult, CheckVerdict, TraceStep } from "../check/result.ts";
+import type { SourceLocation } from "../diagnostics/location.ts";
 import { type Problem, problem } from "../diagnostics/problem.ts";
 import { EC, exitStatusForErrorCode, isConfigError } from "./message-codes.ts";
 import { type TlcMessage, UNFRAMED, messageLines } from "./messages.ts";
@@ -41,6 +42,7 @@ export function interpretMessages(messages: readonly TlcMessage[], opts: TlcPars
   let seconds = 0;
   let verdict: CheckVerdict | null = null;
   let violated: string | null = null;
+  let violatedLocation: SourceLocation | null = null;
   let error: Problem | null = null;
   let decidingCode: number | null = null;
   let succeeded = false;
@@ -64,7 +66,10 @@ export function interpretMessages(messages: readonly TlcMessage[], opts: TlcPars
       if (verdict === null) {
         verdict = violation.verdict;
         violated = violation.name ? (violation.name.exec(first)?.[1] ?? null) : null;
-        if (msg.code === EC.assumptionFalse) violated = assumptionName(first, readFile);
+        if (msg.code === EC.assumptionFalse) {
+          violated = assumptionName(first, readFile);
+          violatedLocation = moduleRangeIn(first, fileForModule);
+        }
       }
       // A violation by an initial state carries that state in the message itself.
       if ((msg.code === EC.invariantViolatedInitial || msg.code === EC.propertyViolatedInitial) && lines.length > 1 && !traceStarted) {
@@ -136,9 +141,12 @@ export function interpretMessages(messages: readonly TlcMessage[], opts: TlcPars
   const check: CheckResult = {
     result: verdict ?? "ok",
     violated,
+    ...(violatedLocation ? { violatedLocation } : {}),
     distinct: counts?.distinct ?? 0,
     generated: counts?.generated ?? 0,
     depth: depth ?? 0,
+    ...(counts ? { leftOnQueue: counts.left } : {}),
+    ...(initialStates !== null ? { initialStates } : {}),
     trace,
     ...(traceEndsInStuttering ? { traceEndsInStuttering: true } : {}),
     error,

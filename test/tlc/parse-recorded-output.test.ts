@@ -58,6 +58,8 @@ describeShared("TLC output parsers reproduce every recorded run", () => {
           expect(r.exitCode).toBe(e.exit_code);
           expect(r.initialStates).toBe(e.initial_states ?? null);
           expect(r.leftOnQueue).toBe(e.left_on_queue ?? null);
+          expect(r.check.initialStates).toBe(e.initial_states);
+          expect(r.check.leftOnQueue).toBe(e.left_on_queue);
           expect(r.tlcVersion).toMatch(/^TLC2 Version /);
           if (e.result === "error") {
             expect(r.check.error?.code).toBe("evaluation");
@@ -98,6 +100,7 @@ describeShared("TLC output parsers reproduce every recorded run", () => {
   it("names the ASSUME that TLC reports only by position, when it can read the module", () => {
     const out = readFileSync(join(sharedDir, "fixtures", "tlc", "tool", "BadAssume.out"), "utf8");
     expect(parseToolOutput(out, { readFile }).check.violated).toBe("EnoughSlots");
+    expect(parseToolOutput(out).check.violatedLocation).toEqual({ file: "BadAssume.tla", line: 11, column: 23, endLine: 11, endColumn: 33 });
     expect(parseToolOutput(out).check.violated).toBe("line 11, col 23 to line 11, col 33 of module BadAssume");
   });
 
