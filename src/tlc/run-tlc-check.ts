@@ -60,12 +60,16 @@ export async function runTlc(specPath: string, opts: TlcCheckOptions = {}): Prom
   ];
   let stdout = "";
   let stderr = "";
+  let scanned = 0;
   let code: number;
   try {
     code = await spawnTool({ java: java.java.path, jar: jar.path, tool: "tlc", args, cwd: specDir, env, stdio: ["ignore", "pipe", "pipe"] }, (child) => {
       child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
         stdout += chunk;
-        if (opts.onProgress) for (const p of progressIn(chunk)) opts.onProgress(p);
+        // Progress lines are read whole: a chunk may end in the middle of one.
+        const end = stdout.lastIndexOf("\n") + 1;
+        if (opts.onProgress && end > scanned) for (const p of progressIn(stdout.slice(scanned, end))) opts.onProgress(p);
+        scanned = Math.max(scanned, end);
       });
       child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     });
@@ -99,7 +103,7 @@ export async function runTlc(specPath: string, opts: TlcCheckOptions = {}): Prom
   return result;
 }
 
-const progressPattern = /Progress\(\d+\)[^:]*: ([\d,]+) states generated[^,]*, ([\d,]+) distinct states found[^,]*, ([\d,]+) states left on queue/g;
+const progressPattern = /Progress\(\d+\).*?: ([\d,]+) states generated.*?, ([\d,]+) distinct states found.*?, ([\d,]+) states left on queue/g;
 
 function progressIn(chunk: string): { generated: number; distinct: number; queued: number }[] {
   const n = (s: string): number => Number(s.replace(/,/g, ""));

@@ -12,19 +12,24 @@ export function tempDir(prefix: string): string {
 
 /**
  * A JAVA_HOME whose bin/java is a shell script: `-version` prints `versionLine` on stderr; any
- * other call records its arguments (one a line) in $FAKE_JAVA_ARGS, prints $FAKE_TLC_OUTPUT (a
- * file) and exits with $FAKE_TLC_EXIT. It stands for a JVM running TLC.
+ * other call records its arguments (one a line) in $FAKE_JAVA_ARGS and its folder in
+ * $FAKE_JAVA_CWD, prints $FAKE_TLC_OUTPUT (a file) and $FAKE_TLC_STDERR, and exits with
+ * $FAKE_TLC_EXIT. It stands for a JVM running TLC.
  */
 export function fakeJavaHome(versionLine: string): string {
   const home = tempDir("java");
   mkdirSync(join(home, "bin"));
   const script = [
     "#!/bin/sh",
+    // The caller's PATH may be emptied to hide the real java; the script still needs cat.
+    "PATH=/usr/bin:/bin",
     'if [ "$1" = "-version" ]; then',
     `  echo '${versionLine}' >&2`,
     "  exit 0",
     "fi",
     'if [ -n "$FAKE_JAVA_ARGS" ]; then printf "%s\\n" "$@" > "$FAKE_JAVA_ARGS"; fi',
+    'if [ -n "$FAKE_JAVA_CWD" ]; then pwd > "$FAKE_JAVA_CWD"; fi',
+    'if [ -n "$FAKE_TLC_STDERR" ]; then echo "$FAKE_TLC_STDERR" >&2; fi',
     'if [ -n "$FAKE_TLC_OUTPUT" ]; then cat "$FAKE_TLC_OUTPUT"; fi',
     'exit "${FAKE_TLC_EXIT:-0}"',
     "",
