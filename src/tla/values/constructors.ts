@@ -80,8 +80,8 @@ export function recordFromCanonical(fields: readonly string[], values: readonly 
  * A function from a domain the caller guarantees is canonical (sorted, distinct) and already
  * classified: not 1..n and not all strings. Use fcnOf when unsure.
  */
-export function fcnFromCanonical(domain: readonly Value[], values: readonly Value[]): FcnValue {
-  return { kind: "fcn", domain, values };
+export function fcnFromCanonical(domain: readonly Value[], values: readonly Value[], intervalDomain = false): FcnValue {
+  return intervalDomain ? { kind: "fcn", domain, values, intervalDomain } : { kind: "fcn", domain, values };
 }
 
 export function interval(lo: number, hi: number): LazySetValue {

@@ -44,7 +44,8 @@ export function normalizeSet(s: Value): SetValue {
     case "fcn-set": {
       const dom = normalizeSet(s.domain).elems;
       const range = normalizeSet(s.range).elems;
-      return setFromCanonical(odometer(dom.map(() => range), s, (vals) => fcnFromSorted(dom, vals)));
+      const overInterval = s.domain.kind === "interval";
+      return setFromCanonical(odometer(dom.map(() => range), s, (vals) => fcnFromSorted(dom, vals, overInterval)));
     }
     case "record-set": {
       const sets = s.sets.map((x) => normalizeSet(x).elems);

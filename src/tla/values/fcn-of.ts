@@ -33,15 +33,16 @@ export function fcnOf(domain: readonly Value[], values: readonly Value[]): Funct
 
 /**
  * Classifies a function whose domain is already sorted canonically and distinct (for instance
- * the elements of a normalised set): tuple, record or fcn.
+ * the elements of a normalised set): tuple, record or fcn. Pass `intervalDomain` when the
+ * domain was an interval value (`[x \in 5..6 |-> e]`), so that DOMAIN prints as TLC prints it.
  */
-export function fcnFromSorted(domain: readonly Value[], values: readonly Value[]): FunctionValue {
+export function fcnFromSorted(domain: readonly Value[], values: readonly Value[], intervalDomain = false): FunctionValue {
   const n = domain.length;
   if (n === 0) return EMPTY_TUPLE;
   const first = domain[0]!;
   if (first.kind === "int") {
     if (first.value === 1 && isSortedOneToN(domain)) return tupleOf(values);
-    return fcnFromCanonical(domain, values);
+    return fcnFromCanonical(domain, values, intervalDomain);
   }
   if (first.kind === "string") {
     let allStrings = true;

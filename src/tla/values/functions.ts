@@ -104,7 +104,7 @@ export function except(f: Value, path: readonly Value[], update: (old: Value) =>
       if (i < 0) return f;
       const values = f.values.slice();
       values[i] = except(f.values[i]!, path, update, from + 1);
-      return fcnFromCanonical(f.domain, values);
+      return fcnFromCanonical(f.domain, values, f.intervalDomain === true);
     }
     default:
       return evalError("Attempted to apply EXCEPT to a value that is not a function:", showValue(f));

@@ -153,6 +153,7 @@ export function domainOf(f: Value): Value {
     case "record":
       return setFromCanonical(f.fields.map(str));
     case "fcn":
+      if (f.intervalDomain) return interval((f.domain[0] as { value: number }).value, (f.domain[f.domain.length - 1] as { value: number }).value);
       return setFromCanonical(f.domain);
     default:
       return evalError("Attempted to compute the domain of a non-function value:", showValue(f));

@@ -87,11 +87,18 @@ export interface RecordValue extends FingerprintCache {
   readonly values: readonly Value[];
 }
 
-/** Any other function; `domain` sorted canonically, `values[i]` is the image of `domain[i]`. */
+/**
+ * Any other function; `domain` sorted canonically, `values[i]` is the image of `domain[i]`.
+ * `intervalDomain` records that the function was built over an interval `a..b` (TLC keeps such
+ * a domain as an interval, so `DOMAIN [x \in 5..6 |-> 0]` prints `5..6` but
+ * `DOMAIN [x \in {5, 6} |-> 0]` prints `{5, 6}`); it affects printing of DOMAIN only, never
+ * equality or fingerprints.
+ */
 export interface FcnValue extends FingerprintCache {
   readonly kind: "fcn";
   readonly domain: readonly Value[];
   readonly values: readonly Value[];
+  readonly intervalDomain?: true;
 }
 
 /**
