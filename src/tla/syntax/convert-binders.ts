@@ -1,12 +1,12 @@
 import type { BoundPattern, Choose, FcnConstructor, Ident, Quant, QuantBound, QuantUnbounded, SetFilter, SetMap } from "./ast.ts";
-import { type ConvertContext, children, field, fieldChildren, locOf, malformed, unsupported } from "./convert-context.ts";
+import { type ConvertContext, children, field, fieldChildren, identifierText, locOf, malformed, unsupported } from "./convert-context.ts";
 import { convertExpr } from "./convert-expr.ts";
 import type { TsNode } from "./tree-sitter.ts";
 
 /** Constructs that bind variables: quantifiers, CHOOSE, set filter and map, function constructors. */
 
 export function ident(ctx: ConvertContext, node: TsNode): Ident {
-  return { name: node.text, loc: locOf(ctx, node) };
+  return { name: identifierText(ctx, node), loc: locOf(ctx, node) };
 }
 
 function tuplePattern(ctx: ConvertContext, node: TsNode): BoundPattern {

@@ -72,6 +72,19 @@ export function malformed(ctx: ConvertContext, node: TsNode, what: string): neve
   return fail("spec-parse", `Malformed ${describeNode(node.type)}: ${what}`, locOf(ctx, node));
 }
 
+/** Words SANY reserves; the grammar accepts some of them as names where they cannot be keywords. */
+const reservedWords = new Set(
+  ("ASSUME ASSUMPTION AXIOM BOOLEAN CASE CHOOSE CONSTANT CONSTANTS COROLLARY DOMAIN ELSE ENABLED EXCEPT EXTENDS FALSE IF IN " +
+    "INSTANCE LAMBDA LEMMA LET LOCAL MODULE OTHER PROPOSITION RECURSIVE STRING SUBSET THEN THEOREM TRUE UNCHANGED UNION " +
+    "VARIABLE VARIABLES WITH").split(" "),
+);
+
+/** The text of an identifier node, rejecting reserved words used as names. */
+export function identifierText(ctx: ConvertContext, node: TsNode): string {
+  if (reservedWords.has(node.text)) fail("spec-parse", `Syntax error: the reserved word ${node.text} cannot be used as a name`, locOf(ctx, node));
+  return node.text;
+}
+
 export function unsupported(ctx: ConvertContext, node: TsNode, construct: string): never {
   return fail("unsupported", `${construct} is not supported`, locOf(ctx, node));
 }

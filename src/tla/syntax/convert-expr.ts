@@ -1,5 +1,5 @@
 import type { CaseArm, Expr, ExceptPathStep, ExceptUpdate, Lambda, NameExpr, RecordField } from "./ast.ts";
-import { type ConvertContext, children, describeNode, field, fieldChildren, locOf, malformed, unsupported } from "./convert-context.ts";
+import { type ConvertContext, children, describeNode, field, fieldChildren, identifierText, locOf, malformed, unsupported } from "./convert-context.ts";
 import {
   convertBoundedQuant,
   convertChoose,
@@ -53,7 +53,19 @@ function clip(text: string): string {
 }
 
 function name(ctx: ConvertContext, node: TsNode): NameExpr {
-  return { kind: "name", name: node.text, path: [], loc: locOf(ctx, node) };
+  return { kind: "name", name: identifierText(ctx, node), path: [], loc: locOf(ctx, node) };
+}
+
+/** BOOLEAN, STRING, Nat, Int, Real: names the evaluator resolves (ℕ and ℤ spelled as ASCII). */
+const setNames: Readonly<Record<string, string>> = {
+  nat_number_set: "Nat",
+  int_number_set: "Int",
+  real_number_set: "Real",
+  boolean_set: "BOOLEAN",
+  string_set: "STRING",
+};
+function builtinSet(ctx: ConvertContext, node: TsNode): NameExpr {
+  return { kind: "name", name: setNames[node.type] ?? node.text, path: [], loc: locOf(ctx, node) };
 }
 
 /** Children without the bracket tokens that the grammar makes named (`<<`, `>>`, `|->`, `->`). */
@@ -136,11 +148,11 @@ function converters(): Readonly<Record<string, Converter>> {
     string: convertString,
     boolean: (ctx, n) => ({ kind: "bool", value: n.text === "TRUE", loc: locOf(ctx, n) }),
     identifier_ref: name,
-    nat_number_set: name,
-    int_number_set: name,
-    real_number_set: name,
-    boolean_set: name,
-    string_set: name,
+    nat_number_set: builtinSet,
+    int_number_set: builtinSet,
+    real_number_set: builtinSet,
+    boolean_set: builtinSet,
+    string_set: builtinSet,
     parentheses: (ctx, n) => {
       const inner = children(n)[0];
       return inner === undefined ? malformed(ctx, n, "empty parentheses") : convertExpr(ctx, inner);

@@ -37,7 +37,7 @@ export function parseExpressionText(text: string, file: string): ParseExprResult
       .map((line) => exprIndent + line)
       .join("\n");
     const r = parseWith(`${exprWrapperHead}${indented}\n====\n`, file, 2, exprIndent.length);
-    if ("problems" in r) return r;
+    if ("problems" in r) return { problems: r.problems.map((p) => inExpression(p, file)) };
     const def = r.module.units[0];
     if (r.module.units.length !== 1 || def?.kind !== "operator" || def.name !== "__Expr__") {
       return { problems: [problem("spec-parse", "Expected a single TLA+ expression", { file, line: 1, column: 1 })] };
@@ -46,11 +46,17 @@ export function parseExpressionText(text: string, file: string): ParseExprResult
   });
 }
 
+/** A problem located in the wrapper around an expression is about the expression as a whole. */
+function inExpression(p: Problem, file: string): Problem {
+  if (p.location === undefined || p.location.line >= 1) return p;
+  return { ...p, message: "Syntax error: cannot parse the expression", location: { file, line: 1, column: 1 } };
+}
+
 function parseWith(text: string, file: string, lineOffset: number, columnOffset: number): ParseModuleResult {
   if (!moduleHeader.test(text)) return { problems: [noModule(file)] };
   const ctx = makeContext(file, text, lineOffset, columnOffset);
   const tree = parseTree(text);
-  const errors = syntaxErrors(ctx, tree.rootNode);
+  const errors = syntaxErrors(ctx, tree.rootNode, text);
   if (errors.length > 0) return { problems: errors };
   const moduleNode = children(tree.rootNode).find((c) => c.type === "module");
   if (moduleNode === undefined) return { problems: [noModule(file)] };

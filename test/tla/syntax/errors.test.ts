@@ -15,6 +15,25 @@ describe("bad input", () => {
     expect(p!.location).toMatchObject({ file: "M.tla", line: 3 });
   });
 
+  it.each([
+    ["B == (1 + 2\nC == 3", 3, 6, /"\(" is never closed/],
+    ["B == <<1, 2>\nC == 3", 3, 6, /"<<" is never closed/],
+    ["B == 1)", 3, 7, /"\)" has no matching "\("/],
+    ["(* a comment never closed", 3, 1, /comment "\(\*" is never closed/],
+    ["B == [x EXCEPT ![1] 2]", 3, 19, /unexpected/],
+    ["VARIABLE x y", 3, 12, /cannot parse the text starting here \("y"\)/],
+    ["B == CASE x -> 1 [] ELSE -> 2", 3, 21, /reserved word ELSE/],
+  ])("locates the mistake in %j at line %i, column %i", (body, line, column, message) => {
+    const [p] = moduleProblems(mod(`A == 1\n${body}`));
+    expect(p).toMatchObject({ code: "spec-parse", location: { line, column } });
+    expect(p!.message).toMatch(message);
+  });
+
+  it("ignores brackets in strings, comments and text outside the module", () => {
+    const m = moduleProblems(`notes (unbalanced\n${mod('A == "(" \\* )\n(* [ *)\nB == (1')}trailing )`);
+    expect(m[0]).toMatchObject({ location: { line: 5, column: 6 } });
+  });
+
   it("reports a file without a module", () => {
     const [p] = moduleProblems("just text\n");
     expect(p).toMatchObject({ code: "spec-parse", location: { line: 1, column: 1 } });
