@@ -17,3 +17,6 @@ export * from "./arith.ts";
 export * from "./sets.ts";
 export * from "./functions.ts";
 export * from "./sequences.ts";
+export * from "./tlc-module.ts";
+export * from "./tlc-json.ts";
+export * from "./bags.ts";
