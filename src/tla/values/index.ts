@@ -10,7 +10,7 @@ export { valuesEqual } from "./equal.ts";
 export { isMember, isSubset, domainOf } from "./membership.ts";
 export { normalizeSet, enumerate, MAX_ENUMERATION } from "./enumerate.ts";
 export { cardinality, isFiniteSet } from "./finite-sets.ts";
-export { printValue, showValue, quoteString, isName } from "./print.ts";
+export { printValue, showValue, toStringText, quoteString, isName } from "./print.ts";
 export { evalError, errorText, isEvalError } from "./errors.ts";
 export { fingerprintValue, fingerprintInto, fingerprintState, fingerprintStateInto, type Fingerprint } from "./fingerprint.ts";
 export * from "./arith.ts";

@@ -15,22 +15,36 @@ import { isEvalError } from "./errors.ts";
  */
 export function printValue(v: Value): string {
   const out: string[] = [];
-  write(v, out, true);
+  write(v, out, "print");
   return out.join("");
 }
 
 /**
- * The same text, for error messages: never fails. A set that cannot be normalised prints in
- * construction order, a symbolic set that cannot be enumerated prints symbolically
- * (`SUBSET Nat`, `{x \in Nat : ...}`).
+ * The text TLC's ToString gives: as printValue, but never failing. A set that cannot be
+ * normalised prints in construction order, a symbolic set that cannot be enumerated prints
+ * symbolically (`SUBSET Nat`, `{x \in Nat : ...}`).
  */
-export function showValue(v: Value): string {
+export function toStringText(v: Value): string {
   const out: string[] = [];
-  write(v, out, false);
+  write(v, out, "tostring");
   return out.join("");
 }
 
-function write(v: Value, out: string[], strict: boolean): void {
+/**
+ * A value in an error message: never fails and never enumerates a symbolic set (so a message
+ * about `SUBSET (1..40)` does not try to print 2^40 sets); otherwise as printValue.
+ */
+export function showValue(v: Value): string {
+  const out: string[] = [];
+  write(v, out, "message");
+  return out.join("");
+}
+
+/** print: PrintT, may fail; tostring: ToString, never fails; message: never enumerates. */
+type Mode = "print" | "tostring" | "message";
+
+function write(v: Value, out: string[], mode: Mode): void {
+  const strict = mode === "print";
   switch (v.kind) {
     case "bool":
       out.push(v.value ? "TRUE" : "FALSE");
@@ -45,8 +59,8 @@ function write(v: Value, out: string[], strict: boolean): void {
       out.push(v.name);
       return;
     case "set":
-      if (v.mixed && !strict) return writeElems(v.elems, out, strict);
-      return writeElems(normalizeSet(v).elems, out, strict);
+      if (v.mixed && !strict) return writeElems(v.elems, out, mode);
+      return writeElems(normalizeSet(v).elems, out, mode);
     case "interval":
       out.push(v.hi < v.lo ? "{}" : `${v.lo}..${v.hi}`);
       return;
@@ -61,14 +75,14 @@ function write(v: Value, out: string[], strict: boolean): void {
       return;
     case "seq-set":
       out.push("Seq(");
-      write(v.base, out, strict);
+      write(v.base, out, mode);
       out.push(")");
       return;
     case "tuple":
       out.push("<<");
       for (let i = 0; i < v.elems.length; i++) {
         if (i > 0) out.push(", ");
-        write(v.elems[i]!, out, strict);
+        write(v.elems[i]!, out, mode);
       }
       out.push(">>");
       return;
@@ -78,7 +92,7 @@ function write(v: Value, out: string[], strict: boolean): void {
         for (let i = 0; i < v.fields.length; i++) {
           if (i > 0) out.push(", ");
           out.push(v.fields[i]!, " |-> ");
-          write(v.values[i]!, out, strict);
+          write(v.values[i]!, out, mode);
         }
         out.push("]");
         return;
@@ -88,7 +102,7 @@ function write(v: Value, out: string[], strict: boolean): void {
       for (let i = 0; i < v.fields.length; i++) {
         if (i > 0) out.push(" @@ ");
         out.push(quoteString(v.fields[i]!), " :> ");
-        write(v.values[i]!, out, strict);
+        write(v.values[i]!, out, mode);
       }
       out.push(")");
       return;
@@ -96,9 +110,9 @@ function write(v: Value, out: string[], strict: boolean): void {
       out.push("(");
       for (let i = 0; i < v.domain.length; i++) {
         if (i > 0) out.push(" @@ ");
-        write(v.domain[i]!, out, strict);
+        write(v.domain[i]!, out, mode);
         out.push(" :> ");
-        write(v.values[i]!, out, strict);
+        write(v.values[i]!, out, mode);
       }
       out.push(")");
       return;
@@ -115,9 +129,13 @@ function write(v: Value, out: string[], strict: boolean): void {
     case "diff":
     case "filter":
     case "map":
-      if (strict) return writeElems(normalizeSet(v).elems, out, strict);
+      if (mode === "print") return writeElems(normalizeSet(v).elems, out, mode);
+      if (mode === "message") {
+        out.push(symbolic(v));
+        return;
+      }
       try {
-        return writeElems(normalizeSet(v).elems, out, strict);
+        return writeElems(normalizeSet(v).elems, out, mode);
       } catch (e) {
         if (!isEvalError(e)) throw e;
         out.push(symbolic(v));
@@ -128,11 +146,11 @@ function write(v: Value, out: string[], strict: boolean): void {
   }
 }
 
-function writeElems(elems: readonly Value[], out: string[], strict: boolean): void {
+function writeElems(elems: readonly Value[], out: string[], mode: Mode): void {
   out.push("{");
   for (let i = 0; i < elems.length; i++) {
     if (i > 0) out.push(", ");
-    write(elems[i]!, out, strict);
+    write(elems[i]!, out, mode);
   }
   out.push("}");
 }

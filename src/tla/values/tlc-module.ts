@@ -4,7 +4,7 @@ import { valuesEqual } from "./equal.ts";
 import { normalizeSet } from "./enumerate.ts";
 import { evalError } from "./errors.ts";
 import { fcnFromSorted } from "./fcn-of.ts";
-import { showValue } from "./print.ts";
+import { showValue, toStringText } from "./print.ts";
 import { setOfStrict } from "./set-of.ts";
 
 /**
@@ -59,7 +59,7 @@ export function sortSeq(s: Value, lessThan: (a: Value, b: Value) => boolean): Va
 
 /** `ToString(v)`: the value as TLC prints it, as a string. */
 export function toStringValue(v: Value): StringValue {
-  return str(showValue(v));
+  return str(toStringText(v));
 }
 
 /** `Assert(cond, out)` */
