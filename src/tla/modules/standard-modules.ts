@@ -8,6 +8,7 @@
  * evaluator's built-in operators are used whatever a stray copy of Naturals.tla says.
  */
 export const standardModuleNames = [
+  // Shipped with TLC (tla2sany/StandardModules).
   "Naturals",
   "Integers",
   "Reals",
@@ -16,8 +17,16 @@ export const standardModuleNames = [
   "Bags",
   "TLC",
   "TLCExt",
-  "TLAPS",
+  "RealTime",
   "Randomization",
+  "Json",
+  "IOUtils",
+  // The TLA+ proof system's library: theorems only, nothing to evaluate.
+  "TLAPS",
+  "NaturalsInduction",
+  "SequenceTheorems",
+  "FiniteSetTheorems",
+  "WellFoundedInduction",
 ] as const;
 
 export type StandardModuleName = (typeof standardModuleNames)[number];

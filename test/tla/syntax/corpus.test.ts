@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import type { Expr, Module } from "../../../src/tla/syntax/ast.ts";
-import { parseModuleText } from "../../../src/tla/syntax/parse.ts";
+import { parseExpressionText, parseModuleText } from "../../../src/tla/syntax/parse.ts";
 import { describeShared, hasShared, sharedDir } from "../../helpers/shared.ts";
 
 const specDir = join(sharedDir, "conformance/specs");
@@ -42,5 +42,25 @@ describeShared("the conformance corpus specs", () => {
   it("NaiveLock's Next is a bulleted disjunction or an \\E over it", () => {
     const next = body(parse("NaiveLock.tla"), "Next");
     expect(["or", "quant"]).toContain(next.kind);
+  });
+});
+
+describeShared("the conformance corpus expressions", () => {
+  interface Case {
+    readonly id: string;
+    readonly expr: string;
+  }
+  const cases: readonly Case[] = hasShared ? JSON.parse(readFileSync(join(sharedDir, "conformance/expressions/cases.json"), "utf8")) : [];
+
+  it("has cases", () => {
+    expect(cases.length).toBeGreaterThan(300);
+  });
+
+  it("parses every expression TLC parsed (none of them failed to parse in TLC)", () => {
+    const failed = cases.flatMap((c) => {
+      const r = parseExpressionText(c.expr, c.id);
+      return "problems" in r ? [`${c.id}: ${c.expr}: ${r.problems[0]?.message}`] : [];
+    });
+    expect(failed).toEqual([]);
   });
 });
