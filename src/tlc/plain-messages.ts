@@ -44,9 +44,7 @@ const rules: readonly LineRule[] = [
   { pattern: /^Error: TLC threw an unexpected exception\./, code: EC.general, severity: 1 },
   { pattern: /^Error: Parsing or semantic analysis failed\./, code: EC.parsingFailed, severity: 1 },
   { pattern: /^Error: The (invariant|property|constraint|action constraint|initial predicate|next state relation|specification) \S+ specified in the configuration file/, code: EC.configSpecifiedNotDefined, severity: 1 },
-  { pattern: /^Error: Deadlock reached/, code: EC.deadlockReached, severity: 1 },
   { pattern: /^Error: The first argument of Assert evaluated to FALSE/, code: EC.valueAssertFailed, severity: 1 },
-  { pattern: /^Error: In evaluation, the identifier/, code: EC.general, severity: 1 },
   // Any other error line: TLC's general error; its exit status (255) is then TLC's default.
   { pattern: /^Error: /, code: EC.general, severity: 1 },
   { pattern: /^(State )?\d+: Stuttering\s*$/, code: EC.statePrint3, severity: 4 },
