@@ -17,7 +17,7 @@
 import type { Problem } from "../../diagnostics/problem.ts";
 import type { SourceLocation } from "../../diagnostics/location.ts";
 import type { Value } from "../values/value.ts";
-import type { LoadedSpec } from "../modules/index.ts";
+import type { LoadedSpec } from "../modules/loaded-spec.ts";
 import { compileSpecImpl } from "./compile-spec.ts";
 
 export type State = readonly Value[];
