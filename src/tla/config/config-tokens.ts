@@ -1,5 +1,6 @@
 import type { SourceLocation } from "../../diagnostics/location.ts";
 import { fail } from "../../diagnostics/problem.ts";
+import { stringEscapes } from "../syntax/literals.ts";
 
 /**
  * Tokens of a TLC .cfg. Comments (`\*` to end of line, nested `(* ... *)`) are skipped.
@@ -15,7 +16,6 @@ export type Punct = "=" | "<-" | "{" | "}" | "," | "[" | "]" | "<<" | ">>" | "("
 
 const puncts: readonly Punct[] = ["<-", "<<", ">>", "=", "{", "}", ",", "[", "]", "(", ")"];
 
-const escapes: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", n: "\n", t: "\t", r: "\r", f: "\f" };
 
 export function tokenizeConfig(text: string, file: string): ConfigToken[] {
   const tokens: ConfigToken[] = [];
@@ -65,7 +65,7 @@ export function tokenizeConfig(text: string, file: string): ConfigToken[] {
       i++;
       while (i < text.length && text[i] !== '"' && text[i] !== "\n") {
         if (text[i] === "\\") {
-          const decoded = escapes[text[i + 1] ?? ""];
+          const decoded = stringEscapes[text[i + 1] ?? ""];
           if (decoded === undefined) fail("config-parse", `Unknown escape sequence \\${text[i + 1] ?? ""} in string`, loc(i, i + 2));
           value += decoded;
           i += 2;

@@ -20,8 +20,8 @@ export function convertNumber(ctx: ConvertContext, node: TsNode): NumberLit {
   return { kind: "number", value: BigInt(prefix + digits.text), loc };
 }
 
-/** TLA+ string escapes (as SANY accepts them). */
-const escapes: Readonly<Record<string, string>> = {
+/** TLA+ string escapes (as SANY accepts them); a .cfg uses the same. */
+export const stringEscapes: Readonly<Record<string, string>> = {
   '"': '"',
   "\\": "\\",
   n: "\n",
@@ -41,7 +41,7 @@ export function convertString(ctx: ConvertContext, node: TsNode): StringLit {
       continue;
     }
     const next = raw[i + 1] ?? "";
-    const decoded = escapes[next];
+    const decoded = stringEscapes[next];
     if (decoded === undefined) fail("spec-parse", `Unknown escape sequence \\${next} in string`, loc);
     value += decoded;
     i++;
