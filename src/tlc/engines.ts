@@ -1,7 +1,9 @@
 import { exitCodeForResult } from "../check/exit-code.ts";
 import type { CheckResult } from "../check/result.ts";
 import { ExitCode } from "../diagnostics/exit-codes.ts";
+import { fail } from "../diagnostics/problem.ts";
 import { compareResults, renderComparison, type ResultComparison } from "./compare-results.ts";
+import type { TlcCheckOptions } from "./run-tlc-check.ts";
 import type { TlcResult } from "./tlc-result.ts";
 
 /**
@@ -14,6 +16,12 @@ export type Engine = (typeof engines)[number];
 
 export function isEngine(text: string): text is Engine {
   return (engines as readonly string[]).includes(text);
+}
+
+/** `harness check`'s flags as TLC options; a flag TLC has no equivalent for is a usage error, not ignored. */
+export function tlcOptionsFromFlags(flags: { readonly config?: string; readonly deadlock?: boolean; readonly maxStates?: number }): TlcCheckOptions {
+  if (flags.maxStates !== undefined) fail("usage", "--max-states has no TLC equivalent: use it with --engine native only");
+  return { ...(flags.config !== undefined ? { config: flags.config } : {}), ...(flags.deadlock === false ? { deadlock: false } : {}) };
 }
 
 export type EngineRun =

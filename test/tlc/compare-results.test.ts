@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/check/result.ts";
 import { compareResults, renderComparison } from "../../src/tlc/compare-results.ts";
-import { checkWithEngine, engineRunJson, renderEngineRun } from "../../src/tlc/engines.ts";
+import { checkWithEngine, engineRunJson, renderEngineRun, tlcOptionsFromFlags } from "../../src/tlc/engines.ts";
 import type { TlcResult } from "../../src/tlc/tlc-result.ts";
 
 const base: CheckResult = {
@@ -69,5 +69,13 @@ describe("checkWithEngine", () => {
     expect(text).toContain("== native engine\nverdict invariant");
     expect(text).toContain("== TLC\nverdict ok");
     expect(text).toMatch(/engines DISAGREE on result, violated, trace length/);
+  });
+});
+
+describe("tlcOptionsFromFlags", () => {
+  it("passes the config and --no-deadlock on, and refuses --max-states, which TLC lacks", () => {
+    expect(tlcOptionsFromFlags({ config: "M.cfg", deadlock: false })).toEqual({ config: "M.cfg", deadlock: false });
+    expect(tlcOptionsFromFlags({ deadlock: true })).toEqual({});
+    expect(() => tlcOptionsFromFlags({ maxStates: 10 })).toThrow(/--max-states has no TLC equivalent/);
   });
 });
