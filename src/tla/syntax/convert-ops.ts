@@ -17,30 +17,34 @@ export function symbolOp(ctx: ConvertContext, node: TsNode): BuiltinOpInfo {
   return info;
 }
 
+/**
+ * The operand(s) and symbol of a bound prefix/infix/postfix op, read from the named children in
+ * one native call: field lookups by name cost more than the rest of the conversion together.
+ */
+function parts(ctx: ConvertContext, node: TsNode, count: 2 | 3): TsNode[] {
+  const cs = children(node);
+  if (cs.length !== count) return malformed(ctx, node, `expected ${count} parts, found ${cs.length}`);
+  return cs;
+}
+
 export function convertPrefixOp(ctx: ConvertContext, node: TsNode): OpExpr {
-  const sym = field(ctx, node, "symbol");
-  return { kind: "op", op: symbolOp(ctx, sym).name, opLoc: locOf(ctx, sym), args: [convertExpr(ctx, field(ctx, node, "rhs"))], loc: locOf(ctx, node) };
+  const [sym, rhs] = parts(ctx, node, 2) as [TsNode, TsNode];
+  return { kind: "op", op: symbolOp(ctx, sym).name, opLoc: locOf(ctx, sym), args: [convertExpr(ctx, rhs)], loc: locOf(ctx, node) };
 }
 
 export function convertPostfixOp(ctx: ConvertContext, node: TsNode): OpExpr {
-  const sym = field(ctx, node, "symbol");
-  return { kind: "op", op: symbolOp(ctx, sym).name, opLoc: locOf(ctx, sym), args: [convertExpr(ctx, field(ctx, node, "lhs"))], loc: locOf(ctx, node) };
+  const [lhs, sym] = parts(ctx, node, 2) as [TsNode, TsNode];
+  return { kind: "op", op: symbolOp(ctx, sym).name, opLoc: locOf(ctx, sym), args: [convertExpr(ctx, lhs)], loc: locOf(ctx, node) };
 }
 
 export function convertInfixOp(ctx: ConvertContext, node: TsNode): Expr {
-  const sym = field(ctx, node, "symbol");
+  const [lhs, sym, rhs] = parts(ctx, node, 3) as [TsNode, TsNode, TsNode];
   const op = symbolOp(ctx, sym).name;
   const loc = locOf(ctx, node);
   if (op === "/\\") return { kind: "and", conjuncts: flattenChain(ctx, node, "/\\"), bulleted: false, loc } satisfies AndExpr;
   if (op === "\\/") return { kind: "or", disjuncts: flattenChain(ctx, node, "\\/"), bulleted: false, loc } satisfies OrExpr;
   if (op === "\\X") return { kind: "op", op, opLoc: locOf(ctx, sym), args: flattenChain(ctx, node, "\\X"), loc };
-  return { kind: "op", op, opLoc: locOf(ctx, sym), args: [convertExpr(ctx, field(ctx, node, "lhs")), convertExpr(ctx, field(ctx, node, "rhs"))], loc };
-}
-
-function infixOpName(ctx: ConvertContext, node: TsNode): string | undefined {
-  if (node.type !== "bound_infix_op") return undefined;
-  const sym = node.childForFieldName("symbol");
-  return sym === null ? undefined : opForNodeType(sym.type)?.name;
+  return { kind: "op", op, opLoc: locOf(ctx, sym), args: [convertExpr(ctx, lhs), convertExpr(ctx, rhs)], loc };
 }
 
 /**
@@ -51,12 +55,15 @@ function infixOpName(ctx: ConvertContext, node: TsNode): string | undefined {
 function flattenChain(ctx: ConvertContext, node: TsNode, op: string): Expr[] {
   const out: Expr[] = [];
   const visit = (n: TsNode): void => {
-    if (infixOpName(ctx, n) === op) {
-      visit(field(ctx, n, "lhs"));
-      visit(field(ctx, n, "rhs"));
-    } else {
-      out.push(convertExpr(ctx, n));
+    if (n.type === "bound_infix_op") {
+      const [lhs, sym, rhs] = parts(ctx, n, 3) as [TsNode, TsNode, TsNode];
+      if (opForNodeType(sym.type)?.name === op) {
+        visit(lhs);
+        visit(rhs);
+        return;
+      }
     }
+    out.push(convertExpr(ctx, n));
   };
   visit(node);
   return out;
