@@ -11,6 +11,11 @@ import type { CheckResult, TraceStep } from "./result.ts";
 export function renderCheckResult(r: CheckResult): string {
   const out: string[] = [];
   for (const note of r.notes ?? []) out.push(`Note: ${note}`);
+  if (r.result === "error" && r.error && r.generated === 0 && r.trace.length === 0) {
+    // Nothing was explored (a bad spec, cfg or flag): the message alone, compiler style.
+    out.push(renderProblem(r.error));
+    return out.join("\n");
+  }
   out.push(...verdictLines(r));
   if (r.result !== "assumption") {
     out.push(`${r.generated} states generated, ${r.distinct} distinct states found, ${r.leftOnQueue ?? 0} states left on queue.`);

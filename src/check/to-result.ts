@@ -12,48 +12,48 @@ export interface ResultContext {
 /** Turns an exploration into the engine-independent CheckResult, rebuilding and printing its trace. */
 export function toCheckResult<S, A>(model: Model<S, A>, exploration: Exploration<S, A>, ctx: ResultContext): CheckResult {
   const { verdict, stats, table } = exploration;
-  const base = {
+  // Field order is the order `--json` prints: the verdict first, then counts, trace, error.
+  const make = (result: CheckResult["result"], violated: string | null, trace: readonly TraceStep[], error: Problem | null): CheckResult => ({
+    result,
+    violated,
     distinct: stats.distinct,
     generated: stats.generated,
     depth: stats.depth,
     leftOnQueue: stats.queued,
     initialStates: stats.initialStates,
+    trace,
+    error,
     seconds: ctx.seconds,
-    engine: "native" as const,
     ...(ctx.notes && ctx.notes.length > 0 ? { notes: ctx.notes } : {}),
-  };
-  const trace = (at: TraceEnd<S, A>): readonly TraceStep[] => printTrace(model, rebuildTrace(model, table, at));
+    engine: "native",
+  });
   const withTrace = (at: TraceEnd<S, A>, build: (steps: readonly TraceStep[]) => CheckResult): CheckResult => {
     try {
-      return build(trace(at));
+      return build(printTrace(model, rebuildTrace(model, table, at)));
     } catch (err) {
       // Printing a state can fail too (a set mixing strings and integers): report that instead.
       const p: Problem = err instanceof ProblemError ? err.problem : problem("internal", `could not print the trace: ${String(err)}`);
-      return { ...base, result: "error", violated: null, trace: [], error: p };
+      return make("error", null, [], p);
     }
   };
   switch (verdict.kind) {
     case "ok":
-      return { ...base, result: "ok", violated: null, trace: [], error: null };
+      return make("ok", null, [], null);
     case "deadlock":
-      return withTrace(verdict.at, (t) => ({ ...base, result: "deadlock", violated: null, trace: t, error: null }));
+      return withTrace(verdict.at, (t) => make("deadlock", null, t, null));
     case "invariant":
-      return withTrace(verdict.at, (t) => ({ ...base, result: "invariant", violated: verdict.name, trace: t, error: null }));
+      return withTrace(verdict.at, (t) => make("invariant", verdict.name, t, null));
     case "property":
-      return withTrace(verdict.at, (t) => ({ ...base, result: "property", violated: verdict.name, trace: t, error: null }));
+      return withTrace(verdict.at, (t) => make("property", verdict.name, t, null));
     case "error":
-      return withTrace(verdict.at, (t) => ({ ...base, result: "error", violated: null, trace: t, error: verdict.problem }));
+      return withTrace(verdict.at, (t) => make("error", null, t, verdict.problem));
     case "limit":
-      return {
-        ...base,
-        result: "error",
-        violated: null,
-        trace: [],
-        error: problem(
-          "limit",
-          `stopped after finding more than ${verdict.maxStates} distinct states (--max-states): the state space was not fully explored`,
-        ),
-      };
+      return make(
+        "error",
+        null,
+        [],
+        problem("limit", `stopped after finding more than ${verdict.maxStates} distinct states (--max-states): the state space was not fully explored`),
+      );
   }
 }
 

@@ -106,3 +106,18 @@ describe("toCheckResult", () => {
     expect(r).toMatchObject({ result: "error", error: { code: "evaluation" } });
   });
 });
+
+describe("renderCheckResult: problems before exploring", () => {
+  it("prints a bad spec or cfg compiler style, without counts", () => {
+    const r: CheckResult = {
+      ...base,
+      result: "error",
+      distinct: 0,
+      generated: 0,
+      depth: 0,
+      error: { code: "config-parse", message: "The invariant Foo specified in the configuration file is not defined in the specification.", location: { file: "M.cfg", line: 3, column: 11 } },
+    };
+    expect(renderCheckResult(r)).toBe("M.cfg:3:11: The invariant Foo specified in the configuration file is not defined in the specification.");
+    expect(exitCodeForResult(r)).toBe(151);
+  });
+});

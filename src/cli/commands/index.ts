@@ -1,4 +1,7 @@
 import type { Command } from "commander";
+import { registerCheck } from "./check.ts";
+import { registerQuorum } from "./quorum.ts";
+import { registerSimulate } from "./simulate.ts";
 import { registerVerify } from "./verify.ts";
 
 /**
@@ -7,5 +10,8 @@ import { registerVerify } from "./verify.ts";
  * Keep `harness --help` listing in the order a new user meets them.
  */
 export function registerCommands(program: Command): void {
+  registerCheck(program);
+  registerQuorum(program);
+  registerSimulate(program);
   registerVerify(program);
 }
