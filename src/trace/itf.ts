@@ -178,3 +178,11 @@ export async function readItfFile(path: string): Promise<ItfResult<Trace>> {
   }
   return itfToTrace(json, path);
 }
+
+/** ITF text: the trace object with one state per line, so diffs of exported traces stay readable. */
+export function formatItf(itf: Record<string, JsonValue>): string {
+  const { states, ...rest } = itf;
+  const head = JSON.stringify(rest);
+  const body = (states as JsonValue[]).map((s) => JSON.stringify(s)).join(",\n");
+  return `${head.slice(0, -1)},"states":[\n${body}\n]}\n`;
+}

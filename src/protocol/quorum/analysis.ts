@@ -75,6 +75,7 @@ export function analyseExhaustively(system: QuorumSystem): QuorumAnalysis {
   for (const phase of quorumPhases) {
     const t = tables[phase];
     // Monotone: the live set holds a quorum iff it is one, so the largest non-quorum decides.
+    // Ties go to the last such mask, whose complement lists the first nodes.
     let largestNon = -1;
     let largestNonSize = -1;
     for (let m = 0; m < size; m++) {
@@ -82,7 +83,7 @@ export function analyseExhaustively(system: QuorumSystem): QuorumAnalysis {
         let minimal = true;
         for (let i = 0; i < n && minimal; i++) if ((m & (1 << i)) !== 0 && t[m ^ (1 << i)]) minimal = false;
         if (minimal) minimalMasks[phase].push(m);
-      } else if (popcount(m) > largestNonSize) {
+      } else if (popcount(m) >= largestNonSize) {
         largestNonSize = popcount(m);
         largestNon = m;
       }
