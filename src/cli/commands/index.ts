@@ -2,8 +2,6 @@ import type { Command } from "commander";
 import { registerCheck } from "./check.ts";
 import { registerQuorum } from "./quorum.ts";
 import { registerSimulate } from "./simulate.ts";
-import { registerQuorum } from "./quorum.ts";
-import { registerSimulate } from "./simulate.ts";
 import { registerVerify } from "./verify.ts";
 
 /**
@@ -13,8 +11,6 @@ import { registerVerify } from "./verify.ts";
  */
 export function registerCommands(program: Command): void {
   registerCheck(program);
-  registerQuorum(program);
-  registerSimulate(program);
   registerQuorum(program);
   registerSimulate(program);
   registerVerify(program);
