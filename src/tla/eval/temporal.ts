@@ -10,7 +10,7 @@ import { initialStatesOf, envOf } from "./compiled-spec.ts";
 import { STATE } from "./level.ts";
 import { evalFail } from "./locate.ts";
 import { CompiledActionImpl, NextRelationImpl } from "./next-relation.ts";
-import { Ctx, Env } from "./runtime.ts";
+import { Ctx, Env, type Ev } from "./runtime.ts";
 import { Frame, Scope } from "./scope.ts";
 import { topLabel, type ActionSplitter, type Leaf } from "./split-actions.ts";
 
@@ -21,6 +21,11 @@ import { topLabel, type ActionSplitter, type Leaf } from "./split-actions.ts";
  * fairness condition the safety checker may ignore, and anything else liveness it must refuse.
  */
 export function decomposeTemporal(e: Expr, moduleScope: Scope, cc: CompileCtx, splitter: ActionSplitter): TemporalFormula {
+  const frame = new Frame(1);
+  const scope = new Scope(moduleScope, frame);
+  const c = compileExpr(e, scope, cc);
+  // A state predicate, however written (Init's own conjuncts included), is one initial condition.
+  if (c.level <= STATE) return initial(e, c.ev, frame, moduleScope, cc);
   switch (e.kind) {
     case "and":
       return { kind: "and", location: e.loc, parts: e.conjuncts.map((c) => decomposeTemporal(c, moduleScope, cc, splitter)) };
@@ -45,11 +50,10 @@ export function decomposeTemporal(e: Expr, moduleScope: Scope, cc: CompileCtx, s
     default:
       break;
   }
-  const frame = new Frame(1);
-  const scope = new Scope(moduleScope, frame);
-  const c = compileExpr(e, scope, cc);
-  if (c.level > STATE) return { kind: "liveness", location: e.loc, text: formatExpr(e) };
-  const ev = c.ev;
+  return { kind: "liveness", location: e.loc, text: formatExpr(e) };
+}
+
+function initial(e: Expr, ev: Ev, frame: Frame, moduleScope: Scope, cc: CompileCtx): TemporalFormula {
   const loc = e.loc;
   return {
     kind: "init",
