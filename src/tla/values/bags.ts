@@ -1,4 +1,4 @@
-import type { Value } from "./value.ts";
+import type { BoolValue, IntValue, Value } from "./value.ts";
 import { isFunctionLike } from "./value.ts";
 import { EMPTY_TUPLE, bool, int, setFromCanonical } from "./constructors.ts";
 import { compareValues } from "./compare.ts";
@@ -43,7 +43,7 @@ function bagOf(elems: readonly Value[], ns: readonly number[]): Value {
 
 export const EMPTY_BAG: Value = EMPTY_TUPLE;
 
-export function isABag(b: Value): Value {
+export function isABag(b: Value): BoolValue {
   if (!isFunctionLike(b)) return bool(false);
   const values = b.kind === "tuple" ? b.elems : b.values;
   return bool(values.every((v) => v.kind === "int" && v.value > 0));
@@ -61,14 +61,14 @@ export function setToBag(s: Value): Value {
   );
 }
 
-export function copiesIn(e: Value, b: Value): Value {
+export function copiesIn(e: Value, b: Value): IntValue {
   const { elems, counts: ns } = counts(b, "CopiesIn");
   for (let i = 0; i < elems.length; i++) if (valuesEqual(elems[i]!, e)) return int(ns[i]!);
   return int(0);
 }
 
-export function bagIn(e: Value, b: Value): Value {
-  return bool((copiesIn(e, b) as { value: number }).value > 0);
+export function bagIn(e: Value, b: Value): BoolValue {
+  return bool(copiesIn(e, b).value > 0);
 }
 
 /** `B1 (+) B2` and `B1 (-) B2`: counts added or subtracted, non-positive counts dropped. */
@@ -112,12 +112,12 @@ export function bagUnion(s: Value): Value {
 }
 
 /** `B1 \sqsubseteq B2` */
-export function subBagEq(a: Value, b: Value): Value {
+export function subBagEq(a: Value, b: Value): BoolValue {
   const x = counts(a, "\\sqsubseteq");
-  return bool(x.elems.every((e, i) => x.counts[i]! <= (copiesIn(e, b) as { value: number }).value));
+  return bool(x.elems.every((e, i) => x.counts[i]! <= copiesIn(e, b).value));
 }
 
-export function bagCardinality(b: Value): Value {
+export function bagCardinality(b: Value): IntValue {
   return int(counts(b, "BagCardinality").counts.reduce((acc, n) => acc + n, 0));
 }
 

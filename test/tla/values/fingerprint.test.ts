@@ -46,10 +46,10 @@ describe("fingerprints", () => {
     expect(seen.size).toBe(distinct.length);
   });
 
-  it("do not collide on a million small integers and pairs", () => {
+  it("do not collide on a hundred thousand pairs of small integers", () => {
     const seen = new Set<string>();
-    for (let a = -500; a < 500; a++) for (let b = 0; b < 1000; b++) seen.add(fp(T(a, b)));
-    expect(seen.size).toBe(1_000_000);
+    for (let a = -100; a < 100; a++) for (let b = 0; b < 500; b++) seen.add(fp(T(a, b)));
+    expect(seen.size).toBe(100_000);
   });
 
   it("are cached on composite values", () => {

@@ -13,6 +13,7 @@ import {
   printValue,
   sortSeq,
   toStringValue,
+  type TupleValue,
   type Value,
 } from "../../../src/tla/values/index.ts";
 import { S, T, evalErrorOf, i, s } from "./helpers.ts";
@@ -31,7 +32,7 @@ describe("TLC module", () => {
   it("sorts stably with SortSeq", () => {
     expect(printValue(sortSeq(T(3, 1, 2), (a, b) => n(a) < n(b)))).toBe("<<1, 2, 3>>");
     const pairs = T(T(2, 1), T(1, 2), T(2, 3), T(1, 4));
-    const byFirst = sortSeq(pairs, (a, b) => n((a as { elems: Value[] }).elems[0]!) < n((b as { elems: Value[] }).elems[0]!));
+    const byFirst = sortSeq(pairs, (a, b) => n((a as TupleValue).elems[0]!) < n((b as TupleValue).elems[0]!));
     expect(printValue(byFirst)).toBe("<<<<1, 2>>, <<1, 4>>, <<2, 1>>, <<2, 3>>>>");
     evalErrorOf(() => sortSeq(S(1), () => true));
   });
