@@ -1,4 +1,3 @@
-import type { SourceLocation } from "../../diagnostics/location.ts";
 import type { InstanceUnit, Module } from "../syntax/ast.ts";
 import type { StandardModuleName } from "./standard-modules.ts";
 
@@ -39,11 +38,4 @@ export function rootModule(spec: LoadedSpec): LoadedModule {
   const m = spec.modules.get(spec.rootName);
   if (m === undefined) throw new Error(`root module ${spec.rootName} missing from its LoadedSpec`);
   return m;
-}
-
-/** Where a module reference was written, for messages about it. */
-export interface ModuleMention {
-  readonly name: string;
-  readonly loc: SourceLocation;
-  readonly from: string;
 }
