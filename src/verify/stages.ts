@@ -1,3 +1,4 @@
+import { modelCheckStage } from "./model-check-stage.ts";
 import type { Stage } from "./stage.ts";
 
 /**
@@ -9,7 +10,7 @@ function missing(name: string, what: string): Stage {
 }
 
 export const stages: readonly Stage[] = [
-  missing("model check", "the TLA+ engine (issue 3) has not landed"),
+  modelCheckStage,
   missing("fuzz", "adversarial model-based testing (issue 6) has not landed"),
   missing("traces", "the trace checker (issue 5) has not landed"),
   missing("audit", "the ts-morph audit (issue 8) has not landed"),
