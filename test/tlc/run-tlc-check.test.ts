@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ProblemError } from "../../src/diagnostics/problem.ts";
 import { runTlc, runTlcCheck } from "../../src/tlc/run-tlc-check.ts";
+import { validateTraceWithTlc } from "../../src/tlc/trace-check.ts";
 import { describeShared, sharedDir } from "../helpers/shared.ts";
 import { fakeJavaHome, tempDir } from "./helpers/fake-tools.ts";
 
@@ -79,6 +80,27 @@ describeShared("runTlcCheck", () => {
     const run = runTlcCheck(join(specs, "NaiveLock.tla"), { env: { PATH: tempDir("no-java"), JAVA_HOME: "/nonexistent" } });
     await expect(run).rejects.toBeInstanceOf(ProblemError);
     await expect(run).rejects.toMatchObject({ problem: { code: "tool-missing", message: "Java was not found" } });
+  });
+});
+
+describeShared("validateTraceWithTlc", () => {
+  it.runIf(posix)("runs TLC on the generated module in its own folder and reads the verdict from the result", async () => {
+    const dir = tempDir("trace");
+    writeFileSync(join(dir, "Counter.tla"), "---- MODULE Counter ----\nVARIABLE x\nInit == x = 0\nInc == x' = x + 1\n====\n");
+    const argsFile = join(dir, "args");
+    const cwdFile = join(dir, "cwd");
+    // The fake TLC replays a run whose invariant is not TraceIncomplete: neither accepted nor rejected.
+    const r = await validateTraceWithTlc(
+      join(dir, "Counter.tla"),
+      { variables: ["x"], events: [{ action: "Inc", params: [], changed: { x: "1" } }] },
+      { env: fakeEnv({ FAKE_JAVA_ARGS: argsFile, FAKE_JAVA_CWD: cwdFile, FAKE_TLC_OUTPUT: join(sharedDir, "fixtures", "tlc", "tool", "NaiveLock.out"), FAKE_TLC_EXIT: "12" }) },
+    );
+    expect(r.verdict.kind).toBe("error");
+    expect(readFileSync(join(r.prepared.dir, "Counter.tla"), "utf8")).toContain("MODULE Counter");
+    expect(readFileSync(cwdFile, "utf8").trim()).toBe(realpathSync(r.prepared.dir));
+    const args = readFileSync(argsFile, "utf8").trimEnd().split("\n");
+    expect(args[args.length - 1]).toBe("TraceCounter");
+    expect(args).toContain(r.prepared.cfgPath);
   });
 });
 

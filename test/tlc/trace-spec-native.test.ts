@@ -2,7 +2,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CheckResult } from "../../src/check/result.ts";
-import { generateTraceSpec, type TraceEvent, traceVerdict } from "../../src/tlc/trace-spec.ts";
+import { prepareTraceCheck } from "../../src/tlc/trace-check.ts";
+import { type TraceEvent, traceVerdict } from "../../src/tlc/trace-spec.ts";
 import { runHarness } from "../helpers/run-cli.ts";
 import { tempDir } from "./helpers/fake-tools.ts";
 
@@ -26,11 +27,10 @@ Spec == Init /\\ [][Next]_vars
 function check(events: TraceEvent[]): { result: CheckResult; code: number; count: number } {
   const dir = tempDir("trace-spec");
   writeFileSync(join(dir, "Counter.tla"), counterSpec);
-  const generated = generateTraceSpec({ specModule: "Counter", variables: ["x", "log"], constants: ["Limit = 3"], events });
-  if (!generated.ok) throw new Error(generated.problems.map((p) => p.message).join("; "));
-  writeFileSync(join(dir, `${generated.spec.moduleName}.tla`), generated.spec.tla);
-  writeFileSync(join(dir, `${generated.spec.moduleName}.cfg`), generated.spec.cfg);
-  const r = runHarness(["check", join(dir, `${generated.spec.moduleName}.tla`), "--json"]);
+  // The folder TLC would check (validateTraceWithTlc), checked here by the native engine.
+  const prepared = prepareTraceCheck(join(dir, "Counter.tla"), { variables: ["x", "log"], constants: ["Limit = 3"], events });
+  expect(prepared.dir).not.toBe(dir);
+  const r = runHarness(["check", prepared.tlaPath, "--config", prepared.cfgPath, "--json"]);
   if (r.stdout.trim() === "") throw new Error(`harness check gave no result (exit ${r.code}): ${r.stderr}`);
   return { result: JSON.parse(r.stdout) as CheckResult, code: r.code, count: events.length };
 }
