@@ -1,4 +1,4 @@
-import type { FingerprintCache, Value } from "./value.ts";
+import type { FcnValue, FingerprintCache, RecordValue, TupleValue, Value } from "./value.ts";
 import { unreachable } from "./value.ts";
 import { normalizeSet } from "./enumerate.ts";
 import { evalError } from "./errors.ts";
@@ -168,15 +168,19 @@ function fpIntRange(lo: number, hi: number): void {
 
 /**
  * Functions hash as (domain element, value) pairs whatever their representation; a tuple's
- * domain element i+1 hashes as the integer.
+ * domain element i+1 hashes as the integer, a record's field as the string.
  */
-function fpFunction(n: number, domainAt: (i: number) => void, values: readonly Value[]): void {
+function fpFunction(f: TupleValue | RecordValue | FcnValue): void {
+  const values = f.kind === "tuple" ? f.elems : f.values;
+  const n = values.length;
   let a = mixA(SEED_A, TAG_FCN);
   let b = mixB(SEED_B, TAG_FCN);
   a = mixA(a, n);
   b = mixB(b, n);
   for (let i = 0; i < n; i++) {
-    domainAt(i);
+    if (f.kind === "tuple") fpInt(i + 1);
+    else if (f.kind === "record") fpChars(TAG_STRING, f.fields[i]!);
+    else fp(f.domain[i]!);
     a = mixA(mixA(a, rHi), rLo);
     b = mixB(mixB(b, rLo), rHi);
     fp(values[i]!);
@@ -204,23 +208,12 @@ function fp(v: Value): void {
       if (cached(v)) return;
       fpElems(TAG_SET, v.mixed ? normalizeSet(v).elems : v.elems);
       return store(v);
-    case "tuple": {
+    case "tuple":
+    case "record":
+    case "fcn":
       if (cached(v)) return;
-      fpFunction(v.elems.length, (i) => fpInt(i + 1), v.elems);
+      fpFunction(v);
       return store(v);
-    }
-    case "record": {
-      if (cached(v)) return;
-      const fields = v.fields;
-      fpFunction(fields.length, (i) => fpChars(TAG_STRING, fields[i]!), v.values);
-      return store(v);
-    }
-    case "fcn": {
-      if (cached(v)) return;
-      const domain = v.domain;
-      fpFunction(domain.length, (i) => fp(domain[i]!), v.values);
-      return store(v);
-    }
     case "interval":
       return fpIntRange(v.lo, v.hi);
     case "nat":
