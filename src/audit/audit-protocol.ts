@@ -1,6 +1,6 @@
 import type { AuditReport, ActionRow } from "./audit-report.ts";
 import type { Finding } from "./finding.ts";
-import type { ProtocolMapping } from "./mapping.ts";
+import type { Allowance, ProtocolMapping } from "./mapping.ts";
 import type { SpecInterface } from "./spec-interface.ts";
 import type { Implementation } from "./impl/load-implementation.ts";
 import { checkEmissions } from "./check-emissions.ts";
@@ -33,6 +33,10 @@ export function auditProtocol(spec: SpecInterface, mapping: ProtocolMapping, imp
       findings.push({ code: "action-never-emitted", action: row.action, parameters: row.params, location: row.location });
     }
   }
+  const { kept, allowed, unused } = applyAllowances(findings, mapping);
+  for (const a of unused) {
+    kept.push({ code: "mapping-error", message: `mapping "${mapping.name}" allows ${a.code} in ${a.function}, but the audit finds none there: remove the entry`, location: null });
+  }
   const mapped = new Set([
     ...mapping.state.flatMap((s) => Object.values(s.fields)),
     ...(mapping.step.messages ? [mapping.step.messages.variable] : []),
@@ -41,12 +45,30 @@ export function auditProtocol(spec: SpecInterface, mapping: ProtocolMapping, imp
     protocol: mapping.name,
     spec: { module: spec.module, file: spec.file },
     implementation: mapping.implementation,
-    ok: findings.length === 0,
-    findings: sortFindings(findings),
+    ok: kept.length === 0,
+    findings: sortFindings(kept),
+    allowed,
     actions,
     unmappedVariables: spec.variables.map((v) => v.name).filter((v) => !mapped.has(v)),
     counts: { files: impl.files.length, emissions: emissions.length },
   };
+}
+
+function applyAllowances(findings: readonly Finding[], mapping: ProtocolMapping) {
+  const rules = mapping.allow ?? [];
+  const used = new Set<Allowance>();
+  const kept: Finding[] = [];
+  const allowed: { finding: Finding; reason: string }[] = [];
+  for (const f of findings) {
+    const rule = "function" in f ? rules.find((r) => r.code === f.code && r.function === f.function) : undefined;
+    if (rule) {
+      used.add(rule);
+      allowed.push({ finding: f, reason: rule.reason });
+    } else {
+      kept.push(f);
+    }
+  }
+  return { kept, allowed, unused: rules.filter((r) => !used.has(r)) };
 }
 
 /** By file and line, so the report reads top to bottom like the code; mapping errors first. */

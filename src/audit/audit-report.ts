@@ -8,6 +8,8 @@ export interface AuditReport {
   readonly implementation: string;
   readonly ok: boolean;
   readonly findings: readonly Finding[];
+  /** Findings the mapping accepts on purpose, with its reason; they do not fail the audit. */
+  readonly allowed: readonly { readonly finding: Finding; readonly reason: string }[];
   /** Each spec action, in the order Next lists it, with the code that emits it. */
   readonly actions: readonly ActionRow[];
   /** Spec variables no mapped implementation field stands for: the audit cannot see their changes. */

@@ -4,7 +4,8 @@ import type { Implementation } from "./impl/load-implementation.ts";
 import type { ProtocolMapping } from "./mapping.ts";
 import type { SpecInterface } from "./spec-interface.ts";
 import { closestName } from "./closest-name.ts";
-import { codeLocation } from "./impl/code-location.ts";
+import { codeLocation, functionName } from "./impl/code-location.ts";
+import { isFunctionNode } from "./impl/resolve-expression.ts";
 
 /**
  * A mapping that names what does not exist would make the audit check nothing and pass, so
@@ -46,6 +47,12 @@ export function checkMapping(mapping: ProtocolMapping, spec: SpecInterface, impl
         const known = type.getProperties().map((p) => p.getName());
         out.push({ code: "mapping-error", message: `${where} maps ${s.type}.${field}, but ${s.type} has no field ${field}${hint(field, known)}`, location: codeLocation(decl, impl.root) });
       }
+    }
+  }
+  const functionNames = new Set(impl.files.flatMap((f) => f.getDescendants().filter(isFunctionNode).map(functionName)));
+  for (const s of mapping.silent ?? []) {
+    if (!functionNames.has(s.function)) {
+      out.push({ code: "mapping-error", message: `${where} declares ${s.function} silent, but ${mapping.implementation} has no function of that name`, location: null });
     }
   }
   return out;

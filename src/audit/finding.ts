@@ -74,8 +74,12 @@ export interface UntracedStateChange {
   readonly function: string;
   /** Implementation fields changed on this path, each with the spec variable it maps to. */
   readonly changes: readonly { readonly field: string; readonly variable: string }[];
-  /** "return": a step result carrying changed state and no event; "assignment": an in-place write. */
-  readonly via: "return" | "assignment";
+  /**
+   * "return": a step result carrying changed state and no event; "assignment": an in-place
+   * write in a function that emits nothing; "silent": a change made by a function the mapping
+   * declares performs no spec action (crash recovery).
+   */
+  readonly via: "return" | "assignment" | "silent";
   readonly location: SourceLocation;
 }
 

@@ -26,15 +26,32 @@ export interface ProtocolMapping {
    * each with the reason a reader of the report needs.
    */
   readonly environment: readonly EnvironmentAction[];
+  /**
+   * Functions that perform no spec action, such as crash recovery (the specs model crashes as no
+   * action because mapped state is durable): any change they make to mapped state is untraced.
+   */
+  readonly silent?: readonly { readonly function: string; readonly reason: string }[];
+  /** Findings accepted on purpose, each with its reason; reported as allowed, not as failures. */
+  readonly allow?: readonly Allowance[];
+}
+
+export interface Allowance {
+  readonly code: "untraced-state-change" | "unknown-parameter" | "dynamic-action";
+  /** The function the finding is in, as the report names it (`restartAcceptor`, `Learner.commit`). */
+  readonly function: string;
+  readonly reason: string;
 }
 
 /**
- * A trace event is an object literal `{ [actionProperty]: "Phase1b", [paramsProperty]: { a, b } }`;
- * its other properties (node, clock, changed variables) are not the audit's business.
+ * A trace event is an object literal with `actionProperty` naming the action as a string
+ * literal. Its parameters are either nested (`{ action: "Phase1b", params: { a, b } }`, other
+ * properties are not the audit's business) or flat beside the action
+ * (`{ action: "Phase1b", a, b, sent }`), where every property not listed as payload is a
+ * parameter, so a misspelt parameter cannot hide.
  */
 export interface EmissionShape {
   readonly actionProperty: string;
-  readonly paramsProperty: string;
+  readonly params: { readonly kind: "nested"; readonly property: string } | { readonly kind: "flat"; readonly payload: readonly string[] };
 }
 
 /** A step result is any object whose type has `eventsProperty` (an array of trace events). */

@@ -1,4 +1,5 @@
 import type { SourceLocation } from "../diagnostics/location.ts";
+import type { Expr } from "../tla/syntax/ast.ts";
 
 /**
  * The part of a spec the audit compares code against: its variables and the actions of its
@@ -22,6 +23,8 @@ export interface SpecAction {
   readonly name: string;
   /** Formal parameters in declaration order ("a", "b"). */
   readonly params: readonly string[];
+  /** For each parameter, the set Next's `\E` binds its argument to (`Acceptors`); null when unknown. */
+  readonly domains: readonly (Expr | null)[];
   /** The operator's definition. */
   readonly location: SourceLocation;
 }

@@ -60,37 +60,57 @@ export function emittingFunctions(sites: readonly EmissionSite[]): Set<Node> {
 }
 
 function eventLiterals(file: SourceFile, shape: EmissionShape): ObjectLiteralExpression[] {
-  return file
-    .getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression)
-    .filter((o) => o.getProperty(shape.actionProperty) !== undefined && o.getProperty(shape.paramsProperty) !== undefined);
+  return file.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression).filter((o) => {
+    if (o.getProperty(shape.actionProperty) === undefined) return false;
+    return shape.params.kind === "flat" || o.getProperty(shape.params.property) !== undefined;
+  });
 }
 
 function emissionsOf(obj: ObjectLiteralExpression, shape: EmissionShape, impl: Implementation): EmissionSite[] {
   const actionExpr = propertyValue(obj.getPropertyOrThrow(shape.actionProperty));
-  const paramsExpr = propertyValue(obj.getPropertyOrThrow(shape.paramsProperty));
-  if (actionExpr === undefined || paramsExpr === undefined) return [];
+  if (actionExpr === undefined) return [];
+  const params = (env: Env): EmittedParam[] | null => {
+    if (shape.params.kind === "flat") return flatParams(obj, shape.actionProperty, shape.params.payload, impl.root);
+    const paramsExpr = propertyValue(obj.getPropertyOrThrow(shape.params.property));
+    return paramsExpr === undefined ? null : paramNames(paramsExpr, env, impl.root);
+  };
   const helper = ownerFunction(obj);
   const actionResolved = resolveValue(actionExpr, emptyEnv);
   if (actionResolved.kind === "input" && helper !== undefined && ownerFunction(actionResolved.param) === helper) {
     // A helper building events for its callers: each call site is an emission.
     return callSites(helper).map((call) => {
       const env = bindArguments(helper as FunctionLike, call, emptyEnv);
-      return { emission: emission(actionExpr, paramsExpr, env, call, impl.root), node: call };
+      return { emission: emission(actionExpr, params(env), env, call, impl.root), node: call };
     });
   }
-  return [{ emission: emission(actionExpr, paramsExpr, emptyEnv, obj, impl.root), node: obj }];
+  return [{ emission: emission(actionExpr, params(emptyEnv), emptyEnv, obj, impl.root), node: obj }];
 }
 
-function emission(actionExpr: Expression, paramsExpr: Expression, env: Env, at: Node, root: string): Emission {
-  const names = actionNames(actionExpr, env);
+function emission(actionExpr: Expression, params: EmittedParam[] | null, env: Env, at: Node, root: string): Emission {
   const shown = resolveValue(actionExpr, env);
   return {
-    action: names,
+    action: actionNames(actionExpr, env),
     actionText: (shown.kind === "input" ? shown.param : shown.expr).getText(),
-    params: paramNames(paramsExpr, env, root),
+    params,
     function: enclosingFunctionName(at),
     location: codeLocation(at, root),
   };
+}
+
+/** Parameters written beside the action: every property that is neither the action nor payload. */
+function flatParams(obj: ObjectLiteralExpression, actionProperty: string, payload: readonly string[], root: string): EmittedParam[] | null {
+  const out: EmittedParam[] = [];
+  for (const prop of obj.getProperties()) {
+    if (Node.isSpreadAssignment(prop)) {
+      const spread = typeProperties(prop.getExpression().getType(), prop, root);
+      if (spread === null) return null;
+      out.push(...spread.filter((p) => p.name !== actionProperty && !payload.includes(p.name)));
+    } else if (Node.isPropertyAssignment(prop) || Node.isShorthandPropertyAssignment(prop) || Node.isMethodDeclaration(prop)) {
+      const name = prop.getName();
+      if (name !== actionProperty && !payload.includes(name)) out.push({ name, location: codeLocation(prop, root) });
+    }
+  }
+  return out;
 }
 
 function actionNames(expr: Expression, env: Env): string | null {

@@ -1,7 +1,7 @@
 import { Node, SyntaxKind, type Expression, type Identifier, type ObjectLiteralExpression, type Type } from "ts-morph";
 import type { UntracedStateChange } from "../finding.ts";
 import type { ProtocolMapping, StateTypeMapping } from "../mapping.ts";
-import { codeLocation, enclosingFunctionName } from "./code-location.ts";
+import { codeLocation, enclosingFunctionName, functionName } from "./code-location.ts";
 import type { Implementation } from "./load-implementation.ts";
 import {
   bindArguments,
@@ -24,7 +24,7 @@ interface StepPath {
   readonly events: EventsStatus;
 }
 
-type Shape = Pick<ProtocolMapping, "state" | "step">;
+type Shape = Pick<ProtocolMapping, "state" | "step" | "silent">;
 
 const maxCallDepth = 4;
 
@@ -51,8 +51,29 @@ export function findUntracedStateChanges(
       }
     }
     out.push(...untracedWrites(impl, file.getDescendants(), shape, emittingFunctions));
+    out.push(...silentChanges(impl, file.getDescendants().filter(isFunctionNode), shape));
   }
   return out;
+}
+
+/** Functions the mapping declares silent (crash recovery) must hand mapped state back unchanged. */
+function silentChanges(impl: Implementation, fns: readonly Node[], shape: Shape): UntracedStateChange[] {
+  const silent = new Set((shape.silent ?? []).map((s) => s.function));
+  const out: UntracedStateChange[] = [];
+  for (const fn of fns) {
+    const name = functionName(fn);
+    if (name === null || !silent.has(name)) continue;
+    for (const ret of returnedExpressions(fn)) {
+      const mapped = matchStateType(ret.getType(), shape.state) ?? mappedStateOf(ret, emptyEnv, shape.state);
+      const changes = mapped ? dedupe(changedFields(ret, emptyEnv, mapped, 0)) : [];
+      if (changes.length > 0) out.push({ code: "untraced-state-change", function: name, changes, via: "silent", location: codeLocation(ret, impl.root) });
+    }
+  }
+  return out;
+}
+
+function dedupe(changes: readonly Change[]): Change[] {
+  return [...new Map(changes.map((c) => [c.field, c])).values()];
 }
 
 function untracedChanges(paths: readonly StepPath[]): Change[] {
@@ -186,11 +207,13 @@ function arrayStatus(expr: Expression, env: Env): EventsStatus {
 
 /** A local array that is pushed to or handed to a call may hold events its initializer does not show. */
 function isMutatedLocal(id: Identifier): boolean {
-  const decl = id.getSymbol()?.getDeclarations()[0];
+  const symbol = id.getSymbol();
+  const decl = symbol?.getDeclarations()[0];
   if (!decl || !Node.isVariableDeclaration(decl)) return false;
-  const name = decl.getNameNode();
-  if (!Node.isIdentifier(name)) return false;
-  return name.findReferencesAsNodes().some((ref) => {
+  // A local's uses all sit in the function that declares it (or the file, at top level).
+  const scope = ownerFunction(decl) ?? decl.getSourceFile();
+  return scope.getDescendantsOfKind(SyntaxKind.Identifier).some((ref) => {
+    if (ref.getText() !== id.getText() || ref.getSymbol() !== symbol) return false;
     const parent = ref.getParent();
     if (Node.isPropertyAccessExpression(parent) && parent.getExpression() === ref) return true;
     return Node.isCallExpression(parent) && parent.getArguments().includes(ref);

@@ -16,12 +16,30 @@ export interface Implementation {
  * can answer "what type is this expression" across files. Tests are not part of an
  * implementation and are skipped.
  */
-export function loadImplementation(root: string, folder: string): { implementation: Implementation } | { problems: Problem[] } {
+export function loadImplementation(
+  root: string,
+  folder: string,
+  project: Project = createImplementationProject(),
+): { implementation: Implementation } | { problems: Problem[] } {
   const dir = resolve(root, folder);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     return { problems: [problem("io", `implementation folder ${folder} does not exist under ${root}`)] };
   }
-  const project = new Project({
+  const files = project
+    .addSourceFilesAtPaths([`${dir}/**/*.ts`, `!${dir}/**/*.test.ts`, `!${dir}/**/*.d.ts`])
+    .sort((a, b) => a.getFilePath().localeCompare(b.getFilePath()));
+  if (files.length === 0) {
+    return { problems: [problem("io", `implementation folder ${folder} holds no .ts files`)] };
+  }
+  return { implementation: { project, files, root } };
+}
+
+/**
+ * One project can hold several implementations: building the type checker is the audit's main
+ * cost, so a run that audits every protocol loads every folder first and checks once.
+ */
+export function createImplementationProject(): Project {
+  return new Project({
     compilerOptions: {
       target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.NodeNext,
@@ -30,14 +48,10 @@ export function loadImplementation(root: string, folder: string): { implementati
       allowImportingTsExtensions: true,
       noEmit: true,
       skipLibCheck: true,
+      // Only what protocol code may use: no DOM, no @types/node (loading them costs seconds).
+      lib: ["lib.es2023.d.ts"],
+      types: [],
     },
     skipAddingFilesFromTsConfig: true,
   });
-  const files = project
-    .addSourceFilesAtPaths([`${dir}/**/*.ts`, `!${dir}/**/*.test.ts`, `!${dir}/**/*.d.ts`])
-    .sort((a, b) => a.getFilePath().localeCompare(b.getFilePath()));
-  if (files.length === 0) {
-    return { problems: [problem("io", `implementation folder ${folder} holds no .ts files`)] };
-  }
-  return { implementation: { project, files, root } };
 }

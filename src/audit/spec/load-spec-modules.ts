@@ -1,44 +1,40 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { problem, type Problem } from "../../diagnostics/problem.ts";
+import { isAbsolute, relative, resolve } from "node:path";
+import type { Problem } from "../../diagnostics/problem.ts";
 import type { Module } from "../../tla/syntax/ast.ts";
-import { parseModuleText } from "../../tla/syntax/parse.ts";
+import { loadSpec } from "../../tla/modules/load-spec.ts";
+import { rootModule, type LoadedSpec } from "../../tla/modules/loaded-spec.ts";
+import { diskReader, type SourceReader } from "../../tla/modules/sources.ts";
 import type { SpecModules } from "./spec-modules.ts";
 
-const standardModules = new Set(["Naturals", "Integers", "Reals", "Sequences", "FiniteSets", "TLC", "Bags", "TLAPS", "Randomization", "RealTime", "Json", "IOUtils"]);
-
 /**
- * Parses a root module and the user modules it EXTENDS (from its folder) with the engine's
- * parser. Only what the audit and codegen read: INSTANCEd modules are not loaded, since their
- * definitions are reached qualified (`C!Spec`) and never form actions of Next.
+ * Loads a spec with the engine's module loader and keeps what the audit and codegen read: the
+ * root and the user modules it EXTENDS, transitively (INSTANCEd modules are reached qualified,
+ * `C!Spec`, and never form actions of Next). Files are named relative to `root` so that
+ * locations in reports read `spec/Paxos.tla:96:1` wherever the command runs.
  */
-export function loadSpecModules(rootFile: string): { spec: SpecModules } | { problems: Problem[] } {
-  const root = parseFile(rootFile);
-  if ("problems" in root) return root;
-  const extended: Module[] = [];
-  const seen = new Set([root.module.name]);
-  const queue = [...root.module.extends];
-  while (queue.length > 0) {
-    const ident = queue.shift()!;
-    if (seen.has(ident.name) || standardModules.has(ident.name)) continue;
-    seen.add(ident.name);
-    const file = join(dirname(rootFile), `${ident.name}.tla`);
-    if (!existsSync(file)) return { problems: [problem("spec-semantic", `Cannot find source file for module ${ident.name}`, ident.loc)] };
-    const m = parseFile(file);
-    if ("problems" in m) return m;
-    extended.push(m.module);
-    queue.push(...m.module.extends);
-  }
-  return { spec: { root: root.module, extended } };
+export function loadSpecModules(specFile: string, root: string): { spec: SpecModules } | { problems: Problem[] } {
+  const shown = isAbsolute(specFile) ? relative(root, specFile) : specFile;
+  const reader: SourceReader = { read: (path) => diskReader.read(resolve(root, path)) };
+  const r = loadSpec(shown, reader);
+  if ("problems" in r) return { problems: [...r.problems] };
+  return { spec: { root: rootModule(r.spec).ast, extended: extendedModules(r.spec) } };
 }
 
-function parseFile(file: string): { module: Module } | { problems: Problem[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    return { problems: [problem("io", `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)] };
+function extendedModules(spec: LoadedSpec): Module[] {
+  const out: Module[] = [];
+  const seen = new Set([spec.rootName]);
+  const queue = [spec.rootName];
+  while (queue.length > 0) {
+    const m = spec.modules.get(queue.shift()!);
+    for (const ref of m?.extends ?? []) {
+      if (ref.kind !== "user" || seen.has(ref.name)) continue;
+      seen.add(ref.name);
+      const loaded = spec.modules.get(ref.name);
+      if (loaded) {
+        out.push(loaded.ast);
+        queue.push(ref.name);
+      }
+    }
   }
-  const r = parseModuleText(text, file);
-  return "problems" in r ? { problems: [...r.problems] } : { module: r.module };
+  return out;
 }

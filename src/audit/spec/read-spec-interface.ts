@@ -17,7 +17,7 @@ export function readSpecInterface(spec: SpecModules, nextName: string): { spec: 
     return { problems: [problem("spec-semantic", `module ${spec.root.name} defines no next-state operator ${nextName}`, spec.root.nameLoc)] };
   }
   const actions = new Map<string, SpecAction>();
-  collectActions(spec, next.body, next, actions, 0);
+  collectActions(next.body, new Map(), { spec, out: actions, owner: next, ownerDomains: [], depth: 0 });
   return {
     spec: {
       module: spec.root.name,
@@ -28,37 +28,64 @@ export function readSpecInterface(spec: SpecModules, nextName: string): { spec: 
   };
 }
 
-function actionOf(def: OperatorDef): SpecAction {
-  return { name: def.name, params: def.params.map((p) => p.name), location: def.nameLoc };
+function actionOf(def: OperatorDef, domains: readonly (Expr | null)[]): SpecAction {
+  return { name: def.name, params: def.params.map((p) => p.name), domains: def.params.map((_, i) => domains[i] ?? null), location: def.nameLoc };
+}
+
+/** Bound names in scope while walking Next, each with the set it ranges over (null: unknown). */
+type Scope = ReadonlyMap<string, Expr | null>;
+
+interface Walk {
+  readonly spec: SpecModules;
+  readonly out: Map<string, SpecAction>;
+  /** The operator the walk is in, with the sets its parameters range over. */
+  readonly owner: OperatorDef;
+  readonly ownerDomains: readonly (Expr | null)[];
+  readonly depth: number;
 }
 
 /**
- * The actions an expression chooses between, written in operator `owner`. A reference to an
- * operator whose body is itself a choice is followed into it; a reference to any other operator
- * (including an alias such as `BeginWrite(c, v) == Begin(c, "write", v)`) is that action.
+ * The actions an expression chooses between. A reference to an operator whose body is itself a
+ * choice is followed into it; a reference to any other operator (including an alias such as
+ * `BeginWrite(c, v) == Begin(c, "write", v)`) is that action, and the sets its arguments were
+ * bound to by enclosing `\E`s are its parameters' domains (codegen types parameters from them).
  */
-function collectActions(spec: SpecModules, e: Expr, owner: OperatorDef, out: Map<string, SpecAction>, depth: number): void {
-  const add = (d: OperatorDef) => {
-    if (!out.has(d.name)) out.set(d.name, actionOf(d));
+function collectActions(e: Expr, scope: Scope, w: Walk): void {
+  const add = (d: OperatorDef, domains: readonly (Expr | null)[]) => {
+    if (!w.out.has(d.name)) w.out.set(d.name, actionOf(d, domains));
   };
-  if (depth > maxDepth) return add(owner);
+  if (w.depth > maxDepth) return add(w.owner, w.ownerDomains);
+  const deeper = { ...w, depth: w.depth + 1 };
   switch (e.kind) {
     case "or":
-      for (const d of e.disjuncts) collectActions(spec, d, owner, out, depth + 1);
+      for (const d of e.disjuncts) collectActions(d, scope, deeper);
       return;
     case "quant":
-    case "quantUnbounded":
+    case "quantUnbounded": {
+      if (e.quantifier !== "\\E" || !(isChoice(w.spec, e, w.depth) || isReference(w.spec, stripBinders(e)))) return add(w.owner, w.ownerDomains);
+      const inner = new Map(scope);
+      if (e.kind === "quant") {
+        for (const b of e.bounds) for (const n of b.pattern.names) inner.set(n.name, b.pattern.kind === "names" ? b.set : null);
+      } else {
+        for (const n of e.names) inner.set(n.name, null);
+      }
+      return collectActions(e.body, inner, deeper);
+    }
     case "label":
     case "let":
-      return isChoice(spec, e, depth) || isReference(spec, stripBinders(e)) ? collectActions(spec, stripBinders(e), owner, out, depth + 1) : add(owner);
+      return collectActions(e.body, scope, deeper);
     case "apply":
     case "name": {
-      const def = referenced(spec, e);
-      if (def === undefined) return add(owner);
-      return isChoice(spec, def.body, depth) ? collectActions(spec, def.body, def, out, depth + 1) : add(def);
+      const def = referenced(w.spec, e);
+      if (def === undefined) return add(w.owner, w.ownerDomains);
+      const args = e.kind === "apply" ? e.args : [];
+      const domains = args.map((a) => (a.kind === "name" && a.path.length === 0 ? scope.get(a.name) ?? null : null));
+      if (!isChoice(w.spec, def.body, w.depth)) return add(def, domains);
+      const inner = new Map(def.params.map((p, i) => [p.name, domains[i] ?? null] as const));
+      return collectActions(def.body, inner, { ...deeper, owner: def, ownerDomains: domains });
     }
     default:
-      return add(owner);
+      return add(w.owner, w.ownerDomains);
   }
 }
 
