@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { registerAudit } from "./audit.ts";
 import { registerCheck } from "./check.ts";
 import { registerQuorum } from "./quorum.ts";
 import { registerSimulate } from "./simulate.ts";
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   registerQuorum(program);
   registerSimulate(program);
   registerVerify(program);
+  registerAudit(program);
 }
