@@ -14,7 +14,7 @@
 (* Paxos.tla checks that each of its behaviours, seen through its own     *)
 (* chosen variable, is a behaviour of this Spec (refinement).              *)
 (***************************************************************************)
-EXTENDS FiniteSets
+EXTENDS Naturals, FiniteSets
 
 CONSTANT Values         \* the values that may be chosen
 
