@@ -11,7 +11,8 @@ import { generateTraceSpec, type TraceSpec, type TraceSpecInput, type TraceVerdi
  * generated module and .cfg are written to a fresh folder together with copies of the spec's
  * modules (so neither engine needs a library path and the user's folder stays clean), then a
  * model checker decides. The native engine checks the same folder, which is how the two trace
- * checkers are compared.
+ * checkers are compared. The folder is left in place so that a user can read the generated
+ * module; the caller removes it (`prepared.dir`) when it is no longer wanted.
  */
 export interface PreparedTraceCheck {
   readonly dir: string;
