@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { problem, type Problem } from "../diagnostics/problem.ts";
 import { fromItfValue, ItfValueError, toItfValue } from "./itf-value.ts";
 import type { JsonValue } from "./json-value.ts";
-import { decodeValue, encodeValue } from "./json-value.ts";
+import { decodeValue, encodeValue, formatValuePath } from "./json-value.ts";
 import { headerSchema, TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "./schema.ts";
 import { applyEvent, type TraceState } from "./state.ts";
 import type { Trace } from "./reader.ts";
@@ -110,8 +110,8 @@ export function itfToTrace(json: unknown, file: string): ItfResult<Trace> {
       if (isObject(s.meta.params)) {
         params = {};
         for (const [k, v] of Object.entries(s.meta.params)) {
-          const d = decodeValue(v, `states[${seq}].#meta.params.${k}`);
-          if (!d.ok) throw new ItfValueError(d.path, d.message);
+          const d = decodeValue(v);
+          if (!d.ok) throw new ItfValueError(formatValuePath(`states[${seq}].#meta.params.${k}`, d.path), d.message);
           params[k] = d.value;
         }
       }

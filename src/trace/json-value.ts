@@ -48,25 +48,34 @@ export function encodeValue(v: TValue): JsonValue {
   }
 }
 
-export type DecodeResult = { readonly ok: true; readonly value: TValue } | { readonly ok: false; readonly path: string; readonly message: string };
+export type ValuePath = readonly (string | number)[];
+
+export type DecodeResult = { readonly ok: true; readonly value: TValue } | { readonly ok: false; readonly path: ValuePath; readonly message: string };
 
 class DecodeError extends Error {
   constructor(
-    readonly path: string,
+    readonly path: ValuePath,
     message: string,
   ) {
     super(message);
   }
 }
 
-/** `path` names where `json` sits in the line (e.g. "changes.msgs.add[0]") for messages. */
-export function decodeValue(json: unknown, path = ""): DecodeResult {
+/** On failure, `path` leads from `json` to the culprit (e.g. ["$set", 0, "bal"]). */
+export function decodeValue(json: unknown): DecodeResult {
   try {
-    return { ok: true, value: decode(json, path) };
+    return { ok: true, value: decode(json, []) };
   } catch (e) {
     if (e instanceof DecodeError) return { ok: false, path: e.path, message: e.message };
     throw e;
   }
+}
+
+/** `prefix` followed by a path in JavaScript notation: event.params.a.$model, msgs[0]. */
+export function formatValuePath(prefix: string, path: ValuePath): string {
+  let out = prefix;
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  return out;
 }
 
 function describe(json: unknown): string {
@@ -76,7 +85,7 @@ function describe(json: unknown): string {
   return `${typeof json} ${JSON.stringify(json)}`;
 }
 
-function decode(json: unknown, path: string): TValue {
+function decode(json: unknown, path: ValuePath): TValue {
   switch (typeof json) {
     case "number":
       if (!Number.isInteger(json)) throw new DecodeError(path, `${json} is not an integer (TLA+ values in traces are integers, strings, booleans, model values, sets, functions, records and sequences)`);
@@ -87,14 +96,14 @@ function decode(json: unknown, path: string): TValue {
       return json;
     case "object":
       if (json === null) throw new DecodeError(path, "null is not a TLA+ value");
-      if (Array.isArray(json)) return tSeq(json.map((x, i) => decode(x, `${path}[${i}]`)));
+      if (Array.isArray(json)) return tSeq(json.map((x, i) => decode(x, [...path, i])));
       return decodeObject(json as Record<string, unknown>, path);
     default:
       throw new DecodeError(path, `${describe(json)} is not a TLA+ value`);
   }
 }
 
-function decodeObject(obj: Record<string, unknown>, path: string): TValue {
+function decodeObject(obj: Record<string, unknown>, path: ValuePath): TValue {
   const keys = Object.keys(obj);
   const tagged = keys.filter((k) => k.startsWith("$"));
   if (tagged.length > 0) {
@@ -105,33 +114,33 @@ function decodeObject(obj: Record<string, unknown>, path: string): TValue {
     const body = obj[tag];
     switch (tag) {
       case "$model":
-        if (typeof body !== "string" || body.length === 0) throw new DecodeError(`${path}.$model`, `a model value's name must be a non-empty string, got ${describe(body)}`);
+        if (typeof body !== "string" || body.length === 0) throw new DecodeError([...path, "$model"], `a model value's name must be a non-empty string, got ${describe(body)}`);
         return tModel(body);
       case "$set": {
-        if (!Array.isArray(body)) throw new DecodeError(`${path}.$set`, `expected an array of elements, got ${describe(body)}`);
-        const elems = body.map((x, i) => decode(x, `${path}.$set[${i}]`));
+        if (!Array.isArray(body)) throw new DecodeError([...path, "$set"], `expected an array of elements, got ${describe(body)}`);
+        const elems = body.map((x, i) => decode(x, [...path, "$set", i]));
         return tSet(elems);
       }
       case "$fcn":
-        return decodeFunction(body, `${path}.$fcn`);
+        return decodeFunction(body, [...path, "$fcn"]);
       default:
         throw new DecodeError(path, `unknown tag "${tag}" (expected "$model", "$set" or "$fcn"; plain records cannot have keys starting with "$")`);
     }
   }
   if (keys.length === 0) throw new DecodeError(path, "an empty object is not a value: a record has at least one field (the empty sequence is [])");
   const fields: Record<string, TValue> = {};
-  for (const k of keys) fields[k] = decode(obj[k], `${path}.${k}`);
+  for (const k of keys) fields[k] = decode(obj[k], [...path, k]);
   return tRecord(fields);
 }
 
-function decodeFunction(body: unknown, path: string): TValue {
+function decodeFunction(body: unknown, path: ValuePath): TValue {
   if (!Array.isArray(body)) throw new DecodeError(path, `expected an array of [key, value] pairs, got ${describe(body)}`);
   const entries: [TValue, TValue][] = [];
   for (const [i, pair] of body.entries()) {
-    if (!Array.isArray(pair) || pair.length !== 2) throw new DecodeError(`${path}[${i}]`, `expected a [key, value] pair, got ${describe(pair)}`);
-    const k = decode(pair[0], `${path}[${i}][0]`);
-    if (entries.some(([e]) => valuesEqual(e, k))) throw new DecodeError(`${path}[${i}][0]`, "this key appears twice in the function");
-    entries.push([k, decode(pair[1], `${path}[${i}][1]`)]);
+    if (!Array.isArray(pair) || pair.length !== 2) throw new DecodeError([...path, i], `expected a [key, value] pair, got ${describe(pair)}`);
+    const k = decode(pair[0], [...path, i, 0]);
+    if (entries.some(([e]) => valuesEqual(e, k))) throw new DecodeError([...path, i, 0], "this key appears twice in the function");
+    entries.push([k, decode(pair[1], [...path, i, 1])]);
   }
   return tFcn(entries);
 }

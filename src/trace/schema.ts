@@ -17,7 +17,7 @@ const identifier = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "must be a TLA+ 
 export const valueSchema = z.unknown().transform((json, ctx): TValue => {
   const r = decodeValue(json);
   if (r.ok) return r.value;
-  ctx.addIssue({ code: "custom", message: r.path ? `at ${r.path.replace(/^\./, "")}: ${r.message}` : r.message });
+  ctx.addIssue({ code: "custom", message: r.message, path: [...r.path] });
   return z.NEVER;
 });
 
