@@ -1,7 +1,8 @@
 import type { SetValue, Value } from "./value.ts";
 import { unreachable } from "./value.ts";
 import { EMPTY_SET, EMPTY_TUPLE, int, recordFromCanonical, setFromCanonical, tupleOf } from "./constructors.ts";
-import { evalError } from "./errors.ts";
+import { evalError, isEvalError } from "./errors.ts";
+import { isFiniteSet } from "./finite-sets.ts";
 import { fcnFromSorted } from "./fcn-of.ts";
 import { isMember } from "./membership.ts";
 import { showValue } from "./print.ts";
@@ -59,10 +60,9 @@ export function normalizeSet(s: Value): SetValue {
     case "cup":
       return setFromCanonical(mergeCanonical(normalizeSet(s.left).elems, normalizeSet(s.right).elems));
     case "cap": {
-      if (isEnumerableCheaply(s.left) || !isEnumerableCheaply(s.right)) {
-        return setFromCanonical(normalizeSet(s.left).elems.filter((x) => isMember(x, s.right)));
-      }
-      return setFromCanonical(normalizeSet(s.right).elems.filter((x) => isMember(x, s.left)));
+      // Enumerate whichever side can be: `Nat \cap {-1, 0, 1}` and `{-1, 0, 1} \cap Nat` alike.
+      const [enumerated, other] = isEnumerableCheaply(s.left) || !knownFinite(s.right) ? [s.left, s.right] : [s.right, s.left];
+      return setFromCanonical(normalizeSet(enumerated).elems.filter((x) => isMember(x, other)));
     }
     case "diff":
       return setFromCanonical(normalizeSet(s.left).elems.filter((x) => !isMember(x, s.right)));
@@ -87,6 +87,16 @@ export function normalizeSet(s: Value): SetValue {
 /** The elements of a set in canonical order (see normalizeSet). */
 export function enumerate(s: Value): readonly Value[] {
   return normalizeSet(s).elems;
+}
+
+/** A set known to be finite; undecidable cases count as not known. */
+function knownFinite(s: Value): boolean {
+  try {
+    return isFiniteSet(s);
+  } catch (e) {
+    if (isEvalError(e)) return false;
+    throw e;
+  }
 }
 
 /** Sets whose normal form needs no search over an infinite base (used to pick a side of \cap). */

@@ -50,6 +50,8 @@ describe("enumerate gives the canonical order used by CHOOSE, \\E and \\A", () =
     expect(show(unionOf(S(S(1, 2), S(2, 3))))).toBe("1 2 3");
     expect(show(cupOf(interval(1, 2), S(2, 5)))).toBe("1 2 5");
     expect(show(capOf(NAT, S(-1, 0, 1)))).toBe("0 1");
+    expect(show(capOf(NAT, filterOf(interval(-2, 2), () => true)))).toBe("0 1 2");
+    expect(show(capOf(powerset(S(1, 2)), powerset(S(2, 3))))).toBe("{} {2}");
     expect(show(diffOf(interval(1, 5), NAT))).toBe("");
     expect(show(intersect(filterOf(NAT, () => true), S(3, -3)))).toBe("3");
     expect(show(difference(interval(1, 5), interval(2, 4)))).toBe("1 5");
