@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { registerAudit } from "./audit.ts";
 import { registerCheck } from "./check.ts";
+import { registerCodegen } from "./codegen.ts";
 import { registerQuorum } from "./quorum.ts";
 import { registerSimulate } from "./simulate.ts";
 import { registerVerify } from "./verify.ts";
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   registerSimulate(program);
   registerVerify(program);
   registerAudit(program);
+  registerCodegen(program);
 }
