@@ -7,7 +7,7 @@ import { semanticError, withModule } from "./compile-context.ts";
 import { compileExpr } from "./compile-expr.ts";
 import { bindValue, declareBounds, type CompiledBounds } from "./bounds.ts";
 import { lookupName } from "./compile-names.ts";
-import { CONSTANT, maxLevel } from "./level.ts";
+import { CONSTANT, maxLevel, type Level } from "./level.ts";
 import { evalFail, locate } from "./locate.ts";
 import { FnEntry } from "./fn-entry.ts";
 import { OpEntry } from "./op-entry.ts";
@@ -84,7 +84,7 @@ export function declareLet(e: Let, sc: Scope, cc: CompileCtx): DeclaredLet {
 }
 
 /** `LAMBDA x, y : e` passed to an operator parameter. */
-export function compileLambdaOperator(e: Lambda, sc: Scope, cc: CompileCtx): (env: Env, ctx: Ctx) => OperatorValue {
+export function compileLambdaOperator(e: Lambda, sc: Scope, cc: CompileCtx): { readonly ev: (env: Env, ctx: Ctx) => OperatorValue; readonly level: Level } {
   const bodyScope = sc.childFrame();
   declareParams(
     e.params.map((p) => ({ name: p.name, arity: 0, loc: p.loc })),
@@ -94,7 +94,7 @@ export function compileLambdaOperator(e: Lambda, sc: Scope, cc: CompileCtx): (en
   const bev = body.ev;
   const frame = bodyScope.frame!;
   const arity = e.params.length;
-  return (env, ctx) => ({
+  const ev = (env: Env, ctx: Ctx): OperatorValue => ({
     kind: "operator",
     name: "LAMBDA",
     arity,
@@ -104,6 +104,7 @@ export function compileLambdaOperator(e: Lambda, sc: Scope, cc: CompileCtx): (en
       return bev(new Env(vars, env), ctx);
     },
   });
+  return { ev, level: body.level };
 }
 
 export function compileLambdaAsValue(e: Lambda): Compiled {

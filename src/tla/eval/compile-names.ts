@@ -141,8 +141,9 @@ export function compileCall(b0: Binding, name: string, args: readonly Expr[], sc
             return locate(err, loc);
           }
         },
-        // An operator argument may read the state; assume it does.
-        level: maxLevel(levelOf(parts), STATE),
+        // As in TLA+'s level rules, a parameter counts as constant; the argument's own level is
+        // added where the operator is called (compileArgs).
+        level: levelOf(parts),
       };
     }
     default:
@@ -177,7 +178,7 @@ export interface CompiledArg {
 export function compileArgs(entry: OpEntry, args: readonly Expr[], sc: Scope, cc: CompileCtx): CompiledArg[] {
   return args.map((a, i) => {
     const arity = entry.params[i]!.arity;
-    if (arity > 0) return { ev: operatorArg(a, arity, sc, cc), level: STATE };
+    if (arity > 0) return operatorArg(a, arity, sc, cc);
     const c = compileExpr(a, sc, cc);
     if (isSimple(a)) return c;
     const ev = c.ev;
@@ -233,7 +234,7 @@ function compileEntryCall(entry: OpEntry, args: readonly Expr[], sc: Scope, cc: 
  * An argument passed to an operator parameter `F(_)`: a LAMBDA, the name of an operator (user,
  * standard, or an operator parameter in scope) with the right arity.
  */
-export function operatorArg(a: Expr, arity: number, sc: Scope, cc: CompileCtx): (env: Env, ctx: Ctx) => OperatorValue {
+export function operatorArg(a: Expr, arity: number, sc: Scope, cc: CompileCtx): { readonly ev: (env: Env, ctx: Ctx) => OperatorValue; readonly level: Level } {
   if (a.kind === "lambda") {
     if (a.params.length !== arity) semanticError(`This LAMBDA takes ${a.params.length} argument(s) where an operator of ${arity} is expected.`, a.loc);
     return compileLambdaOperator(a, sc, cc);
@@ -245,10 +246,10 @@ export function operatorArg(a: Expr, arity: number, sc: Scope, cc: CompileCtx): 
     case "op": {
       const entry = b.entry;
       if (entry.arity !== arity) semanticError(`The operator ${name} takes ${entry.arity} argument(s) where an operator of ${arity} is expected.`, a.loc);
-      ensureBody(entry, cc);
+      const body = ensureBody(entry, cc);
       const hops = entry.defDepth === 0 ? -1 : sc.depth - entry.defDepth;
       const frame = entry.frame;
-      return (env, ctx) => {
+      const ev = (env: Env, ctx: Ctx): OperatorValue => {
         const up = hops < 0 ? null : envAt(env, hops);
         return {
           kind: "operator",
@@ -261,19 +262,20 @@ export function operatorArg(a: Expr, arity: number, sc: Scope, cc: CompileCtx): 
           },
         };
       };
+      return { ev, level: body?.level ?? CONSTANT };
     }
     case "std": {
       const op = b.op;
       if (op.arity !== arity) semanticError(`The operator ${name} takes ${op.arity} argument(s) where an operator of ${arity} is expected.`, a.loc);
       const host: Host = { print: cc.print };
       const value: OperatorValue = { kind: "operator", name, arity, apply: (vals) => op.impl(vals, host) };
-      return () => value;
+      return { ev: () => value, level: CONSTANT };
     }
     case "opParam": {
       if (b.arity !== arity) semanticError(`The operator parameter ${name} takes ${b.arity} argument(s) where an operator of ${arity} is expected.`, a.loc);
       const hops = sc.depth - b.frame.depth;
       const slot = b.slot;
-      return (env) => envAt(env, hops).vars[slot] as unknown as OperatorValue;
+      return { ev: (env) => envAt(env, hops).vars[slot] as unknown as OperatorValue, level: CONSTANT };
     }
     default:
       return semanticError(`${name} is not an operator of ${arity} argument(s).`, a.loc);
@@ -290,8 +292,9 @@ export function compileStdCall(op: StdOp, args: readonly Expr[], sc: Scope, cc: 
   args.forEach((a, i) => {
     const arity = opArgs?.[i] ?? 0;
     if (arity > 0) {
-      parts.push(operatorArg(a, arity, sc, cc));
-      level = maxLevel(level, STATE);
+      const o = operatorArg(a, arity, sc, cc);
+      parts.push(o.ev);
+      level = maxLevel(level, o.level);
     } else {
       const c = compileExpr(a, sc, cc);
       parts.push(c.ev);
