@@ -1,8 +1,8 @@
 ------------------------------ MODULE MC_Paxos ------------------------------
 (***************************************************************************)
-(* Quorum systems for the models of Paxos.tla.  A model's .cfg replaces  *)
-(* the constants Phase1Quorums and Phase2Quorums with two of these       *)
-(* (Phase1Quorums <- MajorityQuorums).                                    *)
+(* Quorum systems for the models of Paxos.tla.  A model's .cfg replaces    *)
+(* the constants Phase1Quorums and Phase2Quorums with two of these         *)
+(* (Phase1Quorums <- MajorityQuorums).                                     *)
 (***************************************************************************)
 EXTENDS Paxos, Quorums
 

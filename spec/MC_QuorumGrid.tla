@@ -1,14 +1,14 @@
 ---------------------------- MODULE MC_QuorumGrid ----------------------------
 (***************************************************************************)
-(* Grid quorums for QuorumIntersection.tla: six nodes in two rows of     *)
+(* Grid quorums for QuorumIntersection.tla: six nodes in two rows of       *)
 (* three.                                                                  *)
 (*                                                                         *)
 (*              column 1   column 2   column 3                             *)
 (*     row 1       n1         n2         n3                                *)
 (*     row 2       n4         n5         n6                                *)
 (*                                                                         *)
-(* The nodes are declared here, as constants that the .cfg sets to model *)
-(* values (n1 = n1), so that their positions can be written down.         *)
+(* The nodes are declared here, as constants that the .cfg sets to model   *)
+(* values (n1 = n1), so that their positions can be written down.          *)
 (***************************************************************************)
 EXTENDS QuorumIntersection, Quorums, TLC
 

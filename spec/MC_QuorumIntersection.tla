@@ -1,11 +1,11 @@
 ------------------------ MODULE MC_QuorumIntersection ------------------------
 (***************************************************************************)
-(* Quorum families for the models of QuorumIntersection.tla whose nodes  *)
-(* need no layout: majorities, k-of-n thresholds, flexible Paxos pairs.  *)
-(* A model picks two of them in its .cfg, e.g.                           *)
-(*     Q1 <- ReadOne                                                      *)
-(*     Q2 <- WriteTwo                                                     *)
-(* (a constant replaced by an operator of this module, as TLC allows).   *)
+(* Quorum families for the models of QuorumIntersection.tla whose nodes    *)
+(* need no layout: majorities, k-of-n thresholds, flexible Paxos pairs.    *)
+(* A model picks two of them in its .cfg, e.g.                             *)
+(*     Q1 <- ReadOne                                                       *)
+(*     Q2 <- WriteTwo                                                      *)
+(* (a constant replaced by an operator of this module, as TLC allows).     *)
 (***************************************************************************)
 EXTENDS QuorumIntersection, Quorums
 

@@ -1,8 +1,8 @@
 -------------------------- MODULE MC_QuorumRegister --------------------------
 (***************************************************************************)
-(* Quorum systems for the models of QuorumRegister.tla.  A model's .cfg  *)
-(* replaces ReadQuorums and WriteQuorums with two of these               *)
-(* (ReadQuorums <- MajorityQuorums).                                      *)
+(* Quorum systems for the models of QuorumRegister.tla.  A model's .cfg    *)
+(* replaces ReadQuorums and WriteQuorums with two of these                 *)
+(* (ReadQuorums <- MajorityQuorums).                                       *)
 (***************************************************************************)
 EXTENDS QuorumRegister, Quorums
 

@@ -1,31 +1,31 @@
 -------------------------------- MODULE Paxos --------------------------------
 (***************************************************************************)
-(* Single-decree Paxos, in Lamport's formulation (as in his Paxos.tla),   *)
-(* with learners added so that "chosen" is an explicit variable.          *)
+(* Single-decree Paxos, in Lamport's formulation (as in his Paxos.tla),    *)
+(* with learners added so that "chosen" is an explicit variable.           *)
 (*                                                                         *)
-(* Roles.  Proposers run ballots: in phase 1 a proposer sends 1a(b) and   *)
+(* Roles.  Proposers run ballots: in phase 1 a proposer sends 1a(b) and    *)
 (* collects promises (1b) from a phase-1 quorum; in phase 2 it sends       *)
-(* 2a(b, v) with the value v forced by those promises, or any value if    *)
-(* none forces one.  Acceptors answer 1a with a promise not to accept     *)
+(* 2a(b, v) with the value v forced by those promises, or any value if     *)
+(* none forces one.  Acceptors answer 1a with a promise not to accept      *)
 (* lower ballots, and accept 2a(b, v) unless they promised a higher        *)
-(* ballot.  A learner learns v once a phase-2 quorum accepted (b, v).     *)
-(* Proposers and learners keep no state of their own: everything they     *)
-(* know is in the set of sent messages.                                   *)
+(* ballot.  A learner learns v once a phase-2 quorum accepted (b, v).      *)
+(* Proposers and learners keep no state of their own: everything they      *)
+(* know is in the set of sent messages.                                    *)
 (*                                                                         *)
-(* Faults.  msgs is the set of every message ever sent and only grows.    *)
-(* A receiver may act on any message in it, any number of times, in any   *)
-(* order, or never: this models loss, duplication and reordering with no  *)
-(* extra action.  Acceptor state is durable, so a crash followed by a     *)
-(* restart is indistinguishable from a pause and needs no action either.  *)
+(* Faults.  msgs is the set of every message ever sent and only grows.     *)
+(* A receiver may act on any message in it, any number of times, in any    *)
+(* order, or never: this models loss, duplication and reordering with no   *)
+(* extra action.  Acceptor state is durable, so a crash followed by a      *)
+(* restart is indistinguishable from a pause and needs no action either.   *)
 (*                                                                         *)
-(* Quorums are constants (sets of sets of acceptors), so majority, grid   *)
-(* and flexible quorums are models of this one spec (MC_Paxos.tla).  The  *)
-(* spec does not assume that phase-1 and phase-2 quorums intersect: a     *)
-(* model where they do not shows the resulting Agreement violation.      *)
+(* Quorums are constants (sets of sets of acceptors), so majority, grid    *)
+(* and flexible quorums are models of this one spec (MC_Paxos.tla).  The   *)
+(* spec does not assume that phase-1 and phase-2 quorums intersect: a      *)
+(* model where they do not shows the resulting Agreement violation.        *)
 (*                                                                         *)
-(* Reading TLA+ here: an action is a predicate over the current state     *)
-(* (unprimed variables) and the next one (primed); a conjunct such as     *)
-(* "b > maxBal[a]" is a guard; [f EXCEPT ![x] = e] is f with f[x] set to  *)
+(* Reading TLA+ here: an action is a predicate over the current state      *)
+(* (unprimed variables) and the next one (primed); a conjunct such as      *)
+(* "b > maxBal[a]" is a guard; [f EXCEPT ![x] = e] is f with f[x] set to   *)
 (* e; [type |-> "1a", bal |-> b] is a record (a message).                  *)
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
@@ -54,8 +54,8 @@ VARIABLES
 vars == <<maxBal, maxVBal, maxVal, msgs, chosen>>
 
 (***************************************************************************)
-(* The four message kinds, as sets of records.  [type : {"1a"}, bal :     *)
-(* Ballots] is the set of all records with those two fields.              *)
+(* The four message kinds, as sets of records.  [type : {"1a"}, bal :      *)
+(* Ballots] is the set of all records with those two fields.               *)
 (***************************************************************************)
 Messages ==
          [type : {"1a"}, bal : Ballots]
@@ -81,16 +81,16 @@ Init ==
 Send(m) == msgs' = msgs \cup {m}
 
 (***************************************************************************)
-(* Phase 1a: a proposer starts ballot b.  Sending it again changes        *)
-(* nothing (msgs is a set), which is how a retried 1a looks.              *)
+(* Phase 1a: a proposer starts ballot b.  Sending it again changes         *)
+(* nothing (msgs is a set), which is how a retried 1a looks.               *)
 (***************************************************************************)
 Phase1a(b) ==
     /\ Send([type |-> "1a", bal |-> b])
     /\ UNCHANGED <<maxBal, maxVBal, maxVal, chosen>>
 
 (***************************************************************************)
-(* Phase 1b: acceptor a answers the 1a of ballot b, higher than any       *)
-(* ballot it has promised, with a promise that reports the last value it  *)
+(* Phase 1b: acceptor a answers the 1a of ballot b, higher than any        *)
+(* ballot it has promised, with a promise that reports the last value it   *)
 (* accepted and in which ballot.                                           *)
 (***************************************************************************)
 Phase1b(a, b) ==
@@ -101,11 +101,11 @@ Phase1b(a, b) ==
     /\ UNCHANGED <<maxVBal, maxVal, chosen>>
 
 (***************************************************************************)
-(* Phase 2a: the proposer of ballot b (one 2a per ballot) has promises    *)
-(* from every acceptor of some phase-1 quorum Q.  If some of them already *)
-(* accepted a value, it must propose the value accepted in the highest    *)
-(* ballot among them; otherwise it may propose any value.  This rule is   *)
-(* what keeps a value chosen in a lower ballot chosen.                    *)
+(* Phase 2a: the proposer of ballot b (one 2a per ballot) has promises     *)
+(* from every acceptor of some phase-1 quorum Q.  If some of them already  *)
+(* accepted a value, it must propose the value accepted in the highest     *)
+(* ballot among them; otherwise it may propose any value.  This rule is    *)
+(* what keeps a value chosen in a lower ballot chosen.                     *)
 (***************************************************************************)
 Promises(b, Q) == {m \in msgs : m.type = "1b" /\ m.bal = b /\ m.acc \in Q}
 
@@ -122,8 +122,8 @@ Phase2a(b, v) ==
     /\ UNCHANGED <<maxBal, maxVBal, maxVal, chosen>>
 
 (***************************************************************************)
-(* Phase 2b: acceptor a accepts the proposal (b, v) unless it promised a  *)
-(* higher ballot, and tells the learners.                                 *)
+(* Phase 2b: acceptor a accepts the proposal (b, v) unless it promised a   *)
+(* higher ballot, and tells the learners.                                  *)
 (***************************************************************************)
 Phase2b(a, b, v) ==
     /\ [type |-> "2a", bal |-> b, val |-> v] \in msgs
@@ -135,7 +135,7 @@ Phase2b(a, b, v) ==
     /\ UNCHANGED chosen
 
 (***************************************************************************)
-(* Learn: every acceptor of some phase-2 quorum accepted (b, v), so v is  *)
+(* Learn: every acceptor of some phase-2 quorum accepted (b, v), so v is   *)
 (* chosen.                                                                 *)
 (***************************************************************************)
 Learn(b, v) ==
@@ -154,7 +154,7 @@ Next ==
 Spec == Init /\ [][Next]_vars
 
 (***************************************************************************)
-(* Safety.  Agreement: learners never learn two different values.         *)
+(* Safety.  Agreement: learners never learn two different values.          *)
 (* Validity: only proposed values are chosen.                              *)
 (***************************************************************************)
 Agreement == Cardinality(chosen) <= 1
@@ -162,11 +162,11 @@ Agreement == Cardinality(chosen) <= 1
 Validity == chosen \subseteq Values
 
 (***************************************************************************)
-(* Refinement: seen through chosen alone, every behaviour of Paxos is a   *)
-(* behaviour of the abstract Consensus spec (chosen goes from {} to one   *)
-(* value and then never changes).  INSTANCE Consensus substitutes this    *)
-(* module's Values and chosen for Consensus's constant and variable of    *)
-(* the same names; a model checks it with PROPERTY ConsensusSpec.         *)
+(* Refinement: seen through chosen alone, every behaviour of Paxos is a    *)
+(* behaviour of the abstract Consensus spec (chosen goes from {} to one    *)
+(* value and then never changes).  INSTANCE Consensus substitutes this     *)
+(* module's Values and chosen for Consensus's constant and variable of     *)
+(* the same names; a model checks it with PROPERTY ConsensusSpec.          *)
 (***************************************************************************)
 C == INSTANCE Consensus
 

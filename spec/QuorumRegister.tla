@@ -1,43 +1,43 @@
 ---------------------------- MODULE QuorumRegister ----------------------------
 (***************************************************************************)
-(* A multi-writer register replicated on a set of replicas, in the style *)
-(* of ABD (Attiya, Bar-Noy and Dolev 1995; the multi-writer variant of Lynch *)
-(* and Shvartsman 1997).                                                   *)
+(* A multi-writer register replicated on a set of replicas, in the style   *)
+(* of ABD (Attiya, Bar-Noy and Dolev 1995; the multi-writer variant is     *)
+(* from Lynch and Shvartsman 1997).                                        *)
 (*                                                                         *)
-(* Every replica stores a timestamped value.  Every operation of a client *)
+(* Every replica stores a timestamped value.  Every operation of a client  *)
 (* has two phases:                                                         *)
-(*   - query: ask all replicas for their copy, wait for the replies of a *)
-(*     read quorum, take the one with the highest timestamp;              *)
-(*   - store: send a timestamped value to all replicas, wait for the acks *)
-(*     of a write quorum.  A replica keeps whichever timestamp is higher. *)
-(* A write stores its value with the timestamp (highest num found + 1, *)
-(* its client id).  A read writes back the freshest pair it found, then *)
-(* returns it.  With WriteBack = FALSE a read returns right after its  *)
+(*   - query: ask all replicas for their copy, wait for the replies of a   *)
+(*     read quorum, take the one with the highest timestamp;               *)
+(*   - store: send a timestamped value to all replicas, wait for the acks  *)
+(*     of a write quorum.  A replica keeps whichever timestamp is higher.  *)
+(* A write stores its value with the timestamp (highest num found + 1,     *)
+(* its client id).  A read writes back the freshest pair it found, then    *)
+(* returns it.  With WriteBack = FALSE a read returns right after its      *)
 (* query phase instead.                                                    *)
 (*                                                                         *)
-(* Faults.  Store messages are kept in the set storeMsgs of every store *)
-(* ever sent; a replica may handle one at any time, any number of times, *)
-(* or never, which models loss, duplication, delay and reordering.  A    *)
-(* replica's answer is recorded with its client in the step where the   *)
-(* replica handles the request (replies[...] and acks below); a client   *)
+(* Faults.  Store messages are kept in the set storeMsgs of every store    *)
+(* ever sent; a replica may handle one at any time, any number of times,   *)
+(* or never, which models loss, duplication, delay and reordering.  A      *)
+(* replica's answer is recorded with its client in the step where the      *)
+(* replica handles the request (op[c].replies and op[c].acks); a client   *)
 (* ends a phase with the answers of the quorum it names, so an answer that *)
-(* is lost on its way back is one the client never names.  Replica state *)
-(* is durable, so a crash and restart needs no action.                   *)
+(* is lost on its way back is one the client never names.  Replica state   *)
+(* is durable, so a crash and restart needs no action.                     *)
 (*                                                                         *)
 (* What it guarantees (checked by the models, see docs/specs.md):          *)
-(*   - with every read quorum meeting every write quorum, a read never    *)
-(*     returns a value older than a write that completed before the read *)
-(*     began, nor older than what a read that completed before it        *)
+(*   - with every read quorum meeting every write quorum, a read never     *)
+(*     returns a value older than a write that completed before the read   *)
+(*     began, nor older than what a read that completed before it          *)
 (*     returned;                                                           *)
-(*   - with R + W <= N, a read can miss a completed write;                *)
-(*   - without write-back, reads still see completed writes (the register *)
-(*     is "regular") but a later read can return an older value than an *)
-(*     earlier read did (it is not "atomic").                             *)
+(*   - with R + W <= N, a read can miss a completed write;                 *)
+(*   - without write-back, reads still see completed writes (the register  *)
+(*     is "regular") but a later read can return an older value than an    *)
+(*     earlier read did (it is not "atomic").                              *)
 (*                                                                         *)
-(* Reading TLA+ here: see the notes at the top of Paxos.tla.  Records are *)
-(* written [field |-> value] and r.field reads a field;                   *)
-(* [f EXCEPT ![c].phase = x] is f with the field phase of f[c] set to x, *)
-(* and @ in an EXCEPT stands for the old value.                          *)
+(* Reading TLA+ here: see the notes at the top of Paxos.tla.  Records are  *)
+(* written [field |-> value] and r.field reads a field;                    *)
+(* [f EXCEPT ![c].phase = x] is f with the field phase of f[c] set to x,   *)
+(* and @ in an EXCEPT stands for the old value.                            *)
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
 
@@ -61,9 +61,9 @@ ASSUME ConstantsWellFormed ==
     /\ MaxWrites \in Nat /\ MaxReads \in Nat
 
 (***************************************************************************)
-(* Timestamps: num first, then the writer's id, which breaks ties between *)
-(* concurrent writes that found the same highest num.  The initial value *)
-(* has the timestamp Zero, lower than any write's.                        *)
+(* Timestamps: num first, then the writer's id, which breaks ties between  *)
+(* concurrent writes that found the same highest num.  The initial value   *)
+(* has the timestamp Zero, lower than any write's.                         *)
 (***************************************************************************)
 Timestamps == [num : 0 .. MaxWrites, writer : Clients \cup {0}]
 
@@ -93,13 +93,13 @@ vars == <<store, storeMsgs, op, begun, lastWrite, lastRead, floor>>
 StoreMessages == [client : Clients, op : Ops, ts : Timestamps, val : Values \cup {None}]
 
 (***************************************************************************)
-(* A client's operation.  seq is its number (0 before the first); kind is *)
-(* "read" or "write" ("none" before the first); phase is "query", "store" *)
-(* or "done".  For a write, val is the value being written and ts its     *)
-(* timestamp once the query phase has chosen it; for a read, ts and val  *)
-(* are the freshest pair its query found: what it returns.  replies holds *)
-(* the replicas' answers to the current query (one per replica, as       *)
-(* [replica, ts, val]); acks the replicas that acknowledged the current  *)
+(* A client's operation.  seq is its number (0 before the first); kind is  *)
+(* "read" or "write" ("none" before the first); phase is "query", "store"  *)
+(* or "done".  For a write, val is the value being written and ts its      *)
+(* timestamp once the query phase has chosen it; for a read, ts and val    *)
+(* are the freshest pair its query found: what it returns.  replies holds  *)
+(* the replicas' answers to the current query (one per replica, as         *)
+(* [replica, ts, val]); acks the replicas that acknowledged the current    *)
 (* store.                                                                  *)
 (***************************************************************************)
 OpStates ==
@@ -128,9 +128,9 @@ Init ==
     /\ floor = [c \in Clients |-> [w |-> Zero, r |-> Zero]]
 
 (***************************************************************************)
-(* A client starts its next operation once the previous one is done, and *)
-(* sends its query to every replica.  floor records what had completed   *)
-(* by then: the operation's result is judged against it.                 *)
+(* A client starts its next operation once the previous one is done, and   *)
+(* sends its query to every replica.  floor records what had completed     *)
+(* by then: the operation's result is judged against it.                   *)
 (***************************************************************************)
 Begin(c, kind, v) ==
     /\ op[c].phase = "done"
@@ -150,11 +150,11 @@ BeginRead(c) ==
     /\ Begin(c, "read", None)
 
 (***************************************************************************)
-(* Replica r handles the query of operation k of client c, which was sent *)
-(* when the client began it.  If the client still waits for replies to   *)
-(* it, the replica's copy joins its replies; a replica answers a query   *)
-(* once (it ignores a duplicate).  If the client has moved on, it will   *)
-(* ignore the answer: nothing changes.                                    *)
+(* Replica r handles the query of operation k of client c, which was sent  *)
+(* when the client began it.  If the client still waits for replies to     *)
+(* it, the replica's copy joins its replies; a replica answers a query     *)
+(* once (it ignores a duplicate).  If the client has moved on, it will     *)
+(* ignore the answer: nothing changes.                                     *)
 (***************************************************************************)
 Replied(c) == {m.replica : m \in op[c].replies}
 
@@ -168,10 +168,10 @@ ReplyQuery(r, c, k) ==
     /\ UNCHANGED <<store, storeMsgs, begun, historyVars>>
 
 (***************************************************************************)
-(* Client c ends its query phase with the replies of read quorum Q.  The *)
-(* freshest is the reply with the highest timestamp.  A write now has its *)
-(* timestamp and sends its store; a read writes back what it found, or,  *)
-(* without write-back, returns it at once.                               *)
+(* Client c ends its query phase with the replies of read quorum Q.  The   *)
+(* freshest is the reply with the highest timestamp.  A write now has its  *)
+(* timestamp and sends its store; a read writes back what it found, or,    *)
+(* without write-back, returns it at once.                                 *)
 (***************************************************************************)
 Freshest(R) == CHOOSE m \in R : \A n \in R : ~Less(m.ts, n.ts)
 
@@ -198,9 +198,9 @@ EndQuery(c, Q) ==
     /\ UNCHANGED <<store, begun, lastWrite, floor>>
 
 (***************************************************************************)
-(* Replica r handles the store of operation k of client c: it adopts the *)
-(* stored pair if its timestamp is higher than its own copy's, and acks; *)
-(* the ack counts if the client still waits for acks to that store.       *)
+(* Replica r handles the store of operation k of client c: it adopts the   *)
+(* stored pair if its timestamp is higher than its own copy's, and acks;   *)
+(* the ack counts if the client still waits for acks to that store.        *)
 (***************************************************************************)
 ReplyStore(r, c, k) ==
     /\ \E m \in storeMsgs :
@@ -214,8 +214,8 @@ ReplyStore(r, c, k) ==
     /\ UNCHANGED <<storeMsgs, begun, historyVars>>
 
 (***************************************************************************)
-(* Client c ends its store phase with the acks of write quorum Q: a write *)
-(* has completed, a read returns val.                                     *)
+(* Client c ends its store phase with the acks of write quorum Q: a write  *)
+(* has completed, a read returns val.                                      *)
 (***************************************************************************)
 EndStore(c, Q) ==
     /\ op[c].phase = "store"
@@ -238,12 +238,12 @@ Next ==
 Spec == Init /\ [][Next]_vars
 
 (***************************************************************************)
-(* Safety.  A read that has returned (phase "done") must not return a    *)
-(* timestamp lower than that of a write that completed before the read   *)
-(* began (regularity), nor lower than one returned by a read that        *)
-(* completed before it began (which, with the first, makes the register  *)
-(* atomic).  The counterexample ends in the state where the stale read   *)
-(* returns: compare op[c].ts with floor[c].                              *)
+(* Safety.  A read that has returned (phase "done") must not return a      *)
+(* timestamp lower than that of a write that completed before the read     *)
+(* began (regularity), nor lower than one returned by a read that          *)
+(* completed before it began (which, with the first, makes the register    *)
+(* atomic).  The counterexample ends in the state where the stale read     *)
+(* returns: compare op[c].ts with floor[c].                                *)
 (***************************************************************************)
 ReturnedRead(c) == op[c].kind = "read" /\ op[c].phase = "done"
 
