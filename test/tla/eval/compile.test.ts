@@ -111,6 +111,16 @@ X == PrintT(<<"a", 1>>)
     expect(spec.constant("UsesLimit")).toEqual(int(11));
   });
 
+  it("provides the Bags module", () => {
+    const s = compileText(`---- MODULE B ----
+EXTENDS Bags
+Two == SetToBag({2}) (+) SetToBag({2, 3})
+X == <<CopiesIn(2, Two), BagToSet(Two), BagCardinality(Two), BagOfAll(LAMBDA e : 0, Two)>>
+====
+`);
+    expect(printValue(s.constant("X"))).toBe("<<2, {2, 3}, 3, (0 :> 3)>>");
+  });
+
   it("reports unsupported TLC operators instead of guessing", () => {
     const s = compileText(`---- MODULE G ----
 EXTENDS TLC

@@ -2,6 +2,7 @@ import type { SourceLocation } from "../../../diagnostics/location.ts";
 import { BOOLEAN, STRING } from "../../values/index.ts";
 import { unsupported } from "../compile-context.ts";
 import { constant } from "./define.ts";
+import { bags } from "./bags.ts";
 import { finiteSets } from "./finite-sets.ts";
 import { integers } from "./integers.ts";
 import { naturals } from "./naturals.ts";
@@ -15,6 +16,7 @@ const modules: ReadonlyMap<string, readonly StdOp[]> = new Map([
   ["Sequences", sequences],
   ["FiniteSets", finiteSets],
   ["TLC", tlc],
+  ["Bags", bags],
   // Proof modules: nothing to evaluate.
   ["TLAPS", []],
   ["NaturalsInduction", []],
@@ -26,7 +28,6 @@ const modules: ReadonlyMap<string, readonly StdOp[]> = new Map([
 const refused: ReadonlyMap<string, string> = new Map([
   ["Reals", "real numbers are not supported"],
   ["RealTime", "real-time specifications are not supported"],
-  ["Bags", "the Bags module is not supported yet"],
   ["Randomization", "random choices would make runs irreproducible"],
   ["TLCExt", "the TLCExt module is not supported"],
   ["Json", "the Json module is not supported"],

@@ -1,7 +1,6 @@
 import { ProblemError, problem } from "../../../diagnostics/problem.ts";
 import type { OperatorValue, Value } from "../../values/value.ts";
-import { TRUE, atAt, colonGreater, printValue } from "../../values/index.ts";
-import { assertTlc, permutations, sortSeq, toStringValue } from "../../values/tlc-module.ts";
+import { TRUE, assertTlc, atAt, colonGreater, permutations, printValue, sortSeq, toStringValue } from "../../values/index.ts";
 import { binary, nary, unary } from "./define.ts";
 import { asOperatorBool } from "./operator-args.ts";
 import type { StdOp } from "./std-op.ts";
