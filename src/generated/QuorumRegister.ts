@@ -73,7 +73,7 @@ export interface OpState {
   readonly ts: Timestamp;
   readonly val: Value | None;
   readonly replies: ReadonlyArray<
-    { readonly replica: Replica; readonly ts: Timestamp; readonly val: Value | None },
+    { readonly replica: Replica; readonly ts: Timestamp; readonly val: Value | None }
   >;
   readonly acks: ReadonlyArray<Replica>;
 }
@@ -238,6 +238,18 @@ export const actionParamsSchemas: { readonly [A in ActionName]: z.ZodType<Action
 
 /** A trace event's action and parameters, named as in the spec: what a tracer emits. */
 export type Action = { readonly [A in ActionName]: { readonly action: A; readonly params: ActionParams[A] } }[ActionName];
+
+/**
+ * An implementation's event for action A: the spec's parameters, named and typed as here, beside
+ * any other fields the implementation needs (the message sent, the state after the step).
+ */
+export type SpecEvent<A extends ActionName = ActionName> = { readonly [K in A]: { readonly action: K } & ActionParams[K] }[A];
+
+/**
+ * Compiles only while every variant of the event union E names an action of the spec with its
+ * parameters: `type Checked = MatchesSpec<MyEvent>` turns a drift from the spec into a type error.
+ */
+export type MatchesSpec<E extends SpecEvent> = E;
 
 export const ActionSchema: z.ZodType<Action> = z.union([
   z.object({ action: z.literal("BeginWrite"), params: BeginWriteParamsSchema }),

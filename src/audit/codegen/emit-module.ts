@@ -53,6 +53,26 @@ export function emitModule(types: SpecTypes, specPath: string): string {
     docs: ["A trace event's action and parameters, named as in the spec: what a tracer emits."],
     type: "{ readonly [A in ActionName]: { readonly action: A; readonly params: ActionParams[A] } }[ActionName]",
   });
+  sf.addTypeAlias({
+    name: "SpecEvent",
+    isExported: true,
+    typeParameters: [{ name: "A", constraint: "ActionName", default: "ActionName" }],
+    docs: [
+      "An implementation's event for action A: the spec's parameters, named and typed as here, beside\n" +
+        "any other fields the implementation needs (the message sent, the state after the step).",
+    ],
+    type: "{ readonly [K in A]: { readonly action: K } & ActionParams[K] }[A]",
+  });
+  sf.addTypeAlias({
+    name: "MatchesSpec",
+    isExported: true,
+    typeParameters: [{ name: "E", constraint: "SpecEvent" }],
+    docs: [
+      "Compiles only while every variant of the event union E names an action of the spec with its\n" +
+        "parameters: `type Checked = MatchesSpec<MyEvent>` turns a drift from the spec into a type error.",
+    ],
+    type: "E",
+  });
   const options = types.actions.map((a) =>
     objectSchema([{ name: "action", schema: `z.literal(${JSON.stringify(a.name)})` }, { name: "params", schema: schemaName(paramsName(a.name)) }]),
   );

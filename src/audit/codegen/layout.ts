@@ -16,12 +16,14 @@ export interface Group {
   readonly brokenPrefix: string;
   /** Spaces inside the brackets on one line (`{ a }`). */
   readonly pad: boolean;
+  /** Whether the last item also gets `brokenSuffix` (type argument lists allow no trailing comma). */
+  readonly trailing: boolean;
 }
 
 export const width = 100;
 
 export function group(open: string, items: readonly Doc[], close: string, opts: Partial<Omit<Group, "open" | "close" | "items">> = {}): Group {
-  return { open, close, items, flatSep: ", ", brokenSuffix: ",", brokenPrefix: "", pad: false, ...opts };
+  return { open, close, items, flatSep: ", ", brokenSuffix: ",", brokenPrefix: "", pad: false, trailing: true, ...opts };
 }
 
 export function flat(d: Doc): string {
@@ -36,7 +38,10 @@ export function render(d: Doc, indent: number, column: number): string {
   const one = flat(d);
   if (typeof d === "string" || column + one.length <= width || d.items.length === 0) return one;
   const pad = " ".repeat(indent + 2);
-  const lines = d.items.map((item) => `${pad}${d.brokenPrefix}${render(item, indent + 2, indent + 2 + d.brokenPrefix.length)}${d.brokenSuffix}`);
+  const last = d.items.length - 1;
+  const lines = d.items.map(
+    (item, i) => `${pad}${d.brokenPrefix}${render(item, indent + 2, indent + 2 + d.brokenPrefix.length)}${i < last || d.trailing ? d.brokenSuffix : ""}`,
+  );
   // A group without a closing bracket (a union type) ends on its last item's line.
   return d.close === "" ? `${d.open}\n${lines.join("\n")}` : `${d.open}\n${lines.join("\n")}\n${" ".repeat(indent)}${d.close}`;
 }

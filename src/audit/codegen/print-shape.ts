@@ -9,6 +9,8 @@ export function schemaName(typeName: string): string {
   return `${typeName}Schema`;
 }
 
+const noTrailing = { trailing: false } as const;
+
 /** The TypeScript type for a shape; immutable, since protocol code is written over immutable data. */
 export function printType(s: TypeShape, named: ShapeLookup): Doc {
   switch (s.kind) {
@@ -25,13 +27,13 @@ export function printType(s: TypeShape, named: ShapeLookup): Doc {
       return s.name;
     case "function":
       return isStringKey(s.domain, named)
-        ? group("Readonly<Record<", [printType(s.domain, named), printType(s.range, named)], ">>")
-        : group("ReadonlyArray<readonly [", [printType(s.domain, named), printType(s.range, named)], "]>");
+        ? group("Readonly<Record<", [printType(s.domain, named), printType(s.range, named)], ">>", noTrailing)
+        : group("ReadonlyArray<readonly [", [printType(s.domain, named), printType(s.range, named)], "]>", noTrailing);
     case "record":
       return group("{", s.fields.map((f) => prefixed(`readonly ${propertyName(f.name)}: `, printType(f.type, named))), "}", { flatSep: "; ", brokenSuffix: ";", pad: true });
     case "set":
     case "seq":
-      return group("ReadonlyArray<", [printType(s.elem, named)], ">");
+      return group("ReadonlyArray<", [printType(s.elem, named)], ">", noTrailing);
     case "tuple":
       return group("readonly [", s.elems.map((x) => printType(x, named)), "]");
     case "union":
