@@ -91,7 +91,7 @@ function bindOrThrow(spec: CompiledSpec, config: ModelConfig, options: BindOptio
     const name = resolve("specification", config.specification);
     const parts = decomposeSpecification(name, spec.temporal(name), config.specification.loc);
     if (!parts.ok) return { kind: "problem", problem: parts.problem };
-    for (const f of parts.value.ignoredFairness) notes.push(`fairness ${f} ignored: liveness is not checked.`);
+    notes.push(...parts.value.notes);
     behaviour = parts.value;
   } else if (config.init && config.next) {
     const init = resolve("init", config.init);

@@ -11,8 +11,8 @@ import type { ActionCheck, StateCheck } from "./model.ts";
 export interface SpecParts {
   readonly initialStates: () => State[];
   readonly next: NextRelation;
-  /** Fairness conjuncts, ignored: shown to the user as notes. */
-  readonly ignoredFairness: readonly string[];
+  /** What was ignored (fairness, other liveness conjuncts such as `\A p \in P : WF_v(A(p))`), for the user. */
+  readonly notes: readonly string[];
 }
 
 export interface PropertyParts {
@@ -26,7 +26,7 @@ type Decomposed<T> = { readonly ok: true; readonly value: T } | { readonly ok: f
 export function decomposeSpecification(name: string, formula: TemporalFormula, where: SourceLocation): Decomposed<SpecParts> {
   const inits: Extract<TemporalFormula, { kind: "init" }>[] = [];
   const actions: Extract<TemporalFormula, { kind: "always-action" }>[] = [];
-  const ignoredFairness: string[] = [];
+  const notes: string[] = [];
   for (const part of conjuncts(formula)) {
     switch (part.kind) {
       case "init":
@@ -36,12 +36,15 @@ export function decomposeSpecification(name: string, formula: TemporalFormula, w
         actions.push(part);
         break;
       case "fairness":
-        ignoredFairness.push(part.text);
+        notes.push(`fairness ${part.text} ignored: liveness is not checked.`);
         break;
       case "always-state":
         return refuse(`the specification ${name} has a conjunct []P on states`, part.location, "list P as an INVARIANT instead");
       case "liveness":
-        return refuse(`the specification ${name} has a liveness conjunct (${part.text})`, part.location, "liveness is not checked");
+        // Like fairness (and like TLC's safety checking), a liveness conjunct of the behaviour
+        // spec only narrows which infinite behaviours count; the reachable states stay the same.
+        notes.push(`liveness conjunct ${part.text} of the specification ignored: only safety is checked.`);
+        break;
       default:
         return unreachable(part);
     }
@@ -61,7 +64,7 @@ export function decomposeSpecification(name: string, formula: TemporalFormula, w
   }
   const [first, ...filters] = inits;
   const initialStates = filters.length === 0 ? first!.initialStates : () => first!.initialStates().filter((s) => filters.every((f) => f.holds(s)));
-  return { ok: true, value: { initialStates, next: actions[0]!.next(), ignoredFairness } };
+  return { ok: true, value: { initialStates, next: actions[0]!.next(), notes } };
 }
 
 /**

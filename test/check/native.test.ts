@@ -44,6 +44,14 @@ describe("checkNative", () => {
     expect(r.notes).toEqual([expect.stringMatching(/^SYMMETRY Perms ignored/), expect.stringMatching(/^fairness WF_vars\(Next\) ignored/)]);
   });
 
+  it("ignores a quantified fairness conjunct of the SPECIFICATION with a note", async () => {
+    const spec = tla("WalkQuantified", walk);
+    const cfg = write("WalkQuantified.cfg", ["CONSTANTS Procs = {p1, p2}  Max = 1", "SPECIFICATION Spec", "INVARIANT Bounded"]);
+    const r = await checkNative(spec, { ...quiet, config: cfg });
+    expect(r).toMatchObject({ result: "deadlock", distinct: 4 });
+    expect(r.notes).toEqual([expect.stringMatching(/WF_vars\(Move\(p\)\).* ignored/)]);
+  });
+
   it("keeps a state a CONSTRAINT excludes out of the count, and a VIEW merges states with one view", async () => {
     const spec = tla("WalkView", walk);
     const constrained = write("WalkView_c.cfg", ["CONSTANTS Procs = {p1, p2}  Max = 3", "INIT Init", "NEXT Next", "CONSTRAINT Bounded", "CHECK_DEADLOCK FALSE"]);
