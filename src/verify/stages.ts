@@ -1,3 +1,4 @@
+import { auditStage } from "./audit-stage.ts";
 import { modelCheckStage } from "./model-check-stage.ts";
 import type { Stage } from "./stage.ts";
 
@@ -13,5 +14,5 @@ export const stages: readonly Stage[] = [
   modelCheckStage,
   missing("fuzz", "adversarial model-based testing (issue 6) has not landed"),
   missing("traces", "the trace checker (issue 5) has not landed"),
-  missing("audit", "the ts-morph audit (issue 8) has not landed"),
+  auditStage,
 ];
