@@ -3,6 +3,7 @@ import type { Value } from "../values/value.ts";
 import { FALSE, TRUE, int, str, unreachable } from "../values/index.ts";
 import type { CompileCtx } from "./compile-context.ts";
 import { unsupported } from "./compile-context.ts";
+import { intern } from "./intern.ts";
 import { CONSTANT, TEMPORAL } from "./level.ts";
 import type { Compiled, Scope } from "./scope.ts";
 import { compileApply, compileName } from "./compile-names.ts";
@@ -34,7 +35,7 @@ export function compileExpr(e: Expr, sc: Scope, cc: CompileCtx): Compiled {
     case "number":
       return constant(int(Number(e.value)));
     case "string":
-      return constant(str(e.value));
+      return constant(str(intern(e.value)));
     case "bool":
       return constant(e.value ? TRUE : FALSE);
     case "name":

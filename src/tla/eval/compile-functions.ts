@@ -6,6 +6,7 @@ import { semanticError } from "./compile-context.ts";
 import { compileExpr } from "./compile-expr.ts";
 import { levelOf } from "./compile-logic.ts";
 import { compileFnDefApp } from "./compile-let.ts";
+import { intern } from "./intern.ts";
 import { locate } from "./locate.ts";
 import { maxLevel, CONSTANT } from "./level.ts";
 import { envAt, type Ev } from "./runtime.ts";
@@ -53,7 +54,7 @@ export function compileFcnApp(e: FcnApp, sc: Scope, cc: CompileCtx): Compiled {
 export function compileField(e: FieldAccess, sc: Scope, cc: CompileCtx): Compiled {
   const r = compileExpr(e.record, sc, cc);
   const rev = r.ev;
-  const name = e.field.name;
+  const name = intern(e.field.name);
   const loc = e.loc;
   return {
     ev: (env, ctx) => {
@@ -69,7 +70,7 @@ export function compileField(e: FieldAccess, sc: Scope, cc: CompileCtx): Compile
 }
 
 export function compileRecord(e: RecordLit, sc: Scope, cc: CompileCtx): Compiled {
-  const fields = e.fields.map((f) => f.name);
+  const fields = e.fields.map((f) => intern(f.name));
   const vals = e.fields.map((f) => compileExpr(f.value, sc, cc));
   const evs = vals.map((v) => v.ev);
   const loc = e.loc;
@@ -106,7 +107,7 @@ export function compileRecord(e: RecordLit, sc: Scope, cc: CompileCtx): Compiled
 }
 
 export function compileRecordSet(e: RecordSet, sc: Scope, cc: CompileCtx): Compiled {
-  const fields = e.fields.map((f) => f.name);
+  const fields = e.fields.map((f) => intern(f.name));
   const sets = e.fields.map((f) => compileExpr(f.value, sc, cc));
   const evs = sets.map((v) => v.ev);
   const loc = e.loc;
@@ -187,7 +188,7 @@ export function compileExcept(e: Except, sc: Scope, cc: CompileCtx): Compiled {
   const updates = e.updates.map((u) => {
     const steps: Ev[] = u.path.map((p) => {
       if (p.kind === "field") {
-        const key = str(p.name);
+        const key = str(intern(p.name));
         return () => key;
       }
       const idx = p.args.map((a) => compileExpr(a, sc, cc));

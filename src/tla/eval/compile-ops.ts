@@ -85,6 +85,7 @@ export function compileOp(e: OpExpr, sc: Scope, cc: CompileCtx): Compiled {
     default:
       break;
   }
+  if ((op === "=" || op === "/=") && e.args.length === 2) return compileEquality(e.args[0]!, e.args[1]!, op === "=", sc, cc, loc);
   const bin = binaryCore[op];
   if (bin !== undefined && e.args.length === 2) return compileBinary(e.args[0]!, e.args[1]!, sc, cc, loc, bin);
   const un = unaryCore[op];
@@ -105,6 +106,36 @@ function compileBinary(x: Expr, y: Expr, sc: Scope, cc: CompileCtx, loc: SourceL
       const bv = bev(env, ctx);
       try {
         return f(av, bv);
+      } catch (err) {
+        return locate(err, loc);
+      }
+    },
+    level: maxLevel(a.level, b.level),
+  };
+}
+
+/**
+ * `a = b`, `a /= b`: equality of two integers, strings or Booleans is decided here (the hot case:
+ * `m.type = "1b"`, `m.bal = b`); anything else goes through valuesEqual with TLC's errors.
+ */
+function compileEquality(x: Expr, y: Expr, positive: boolean, sc: Scope, cc: CompileCtx, loc: SourceLocation): Compiled {
+  const a = compileExpr(x, sc, cc);
+  const b = compileExpr(y, sc, cc);
+  const aev = a.ev;
+  const bev = b.ev;
+  const yes = positive ? TRUE : FALSE;
+  const no = positive ? FALSE : TRUE;
+  return {
+    ev: (env, ctx) => {
+      const av = aev(env, ctx);
+      const bv = bev(env, ctx);
+      if (av === bv) return yes;
+      const k = av.kind;
+      if (k === bv.kind && (k === "int" || k === "string" || k === "bool")) {
+        return (av as { value: unknown }).value === (bv as { value: unknown }).value ? yes : no;
+      }
+      try {
+        return valuesEqual(av, bv) ? yes : no;
       } catch (err) {
         return locate(err, loc);
       }

@@ -23,8 +23,9 @@ const arityOf: Record<string, number> = { JavaTime: 0, TLCGet: 1, TLCSet: 2, Ran
 export const tlc: readonly StdOp[] = [
   binary(M, ":>", colonGreater),
   binary(M, "@@", atAt),
+  // TLC prints `out` and `val` separated by two spaces (tlc2.module.TLC.Print) and returns val.
   nary(M, "Print", 2, (a, host) => {
-    host.print(printValue(a[0]!));
+    host.print(`${printValue(a[0]!)}  ${printValue(a[1]!)}`);
     return a[1]!;
   }),
   nary(M, "PrintT", 1, (a, host) => {
