@@ -1,4 +1,4 @@
-import { Node, SyntaxKind, type Expression, type ParameterDeclaration } from "ts-morph";
+import { Node, SyntaxKind, type Expression, type Identifier, type ParameterDeclaration } from "ts-morph";
 
 /**
  * A tiny, bounded value-flow analysis: enough to see through `const next = {...}`, helper calls
@@ -42,7 +42,7 @@ export function resolveValue(expr: Expression, env: Env, depth = 0): Resolved {
   const e = unwrap(expr);
   if (depth > maxDepth) return { kind: "opaque", expr: e };
   if (!Node.isIdentifier(e)) return { kind: "expr", expr: e, env };
-  const decl = e.getSymbol()?.getDeclarations()[0];
+  const decl = valueSymbol(e)?.getDeclarations()[0];
   if (decl === undefined) return { kind: "opaque", expr: e };
   if (Node.isParameterDeclaration(decl)) {
     const bound = env.get(decl);
@@ -53,6 +53,13 @@ export function resolveValue(expr: Expression, env: Env, depth = 0): Resolved {
     if (init && Node.isIdentifier(decl.getNameNode())) return resolveValue(init, env, depth + 1);
   }
   return { kind: "opaque", expr: e };
+}
+
+/** The variable an identifier reads; for the name in a `{ name }` shorthand, the variable, not the property. */
+function valueSymbol(id: Identifier) {
+  const parent = id.getParent();
+  if (Node.isShorthandPropertyAssignment(parent) && parent.getNameNode() === id) return parent.getValueSymbol();
+  return id.getSymbol();
 }
 
 /** The expression a `{ name }` shorthand property stands for, or an `{ name: e }` initializer. */
