@@ -18,11 +18,12 @@
 (* Faults.  Store messages are kept in the set storeMsgs of every store    *)
 (* ever sent; a replica may handle one at any time, any number of times,   *)
 (* or never, which models loss, duplication, delay and reordering.  A      *)
-(* replica's answer is recorded with its client in the step where the      *)
-(* replica handles the request (op[c].replies and op[c].acks); a client   *)
-(* ends a phase with the answers of the quorum it names, so an answer that *)
-(* is lost on its way back is one the client never names.  Replica state   *)
-(* is durable, so a crash and restart needs no action.                     *)
+(* replica's answer is recorded in the step where the replica handles the  *)
+(* request, in replies[c] or acks[c]: the answers on their way to client c *)
+(* or received by it.  A client ends a phase with the answers of the       *)
+(* quorum it names, so an answer lost on its way back is one the client    *)
+(* never names.  Replica state is durable, so a crash and restart needs no *)
+(* action.                                                                 *)
 (*                                                                         *)
 (* What it guarantees (checked by the models, see docs/specs.md):          *)
 (*   - with every read quorum meeting every write quorum, a read never     *)
@@ -75,20 +76,9 @@ Max(s, t) == IF Less(s, t) THEN t ELSE s
 
 Ops == 1 .. (MaxWrites + MaxReads)    \* a client numbers its operations 1, 2, ...
 
-Copies == [ts : Timestamps, val : Values \cup {None}]     \* what a replica stores
+Copies == [ts : Timestamps, val : Values \cup {None}]       \* what a replica stores
 
-VARIABLES
-    store,      \* store[r]: replica r's copy, a record [ts, val]
-    storeMsgs,  \* every store message sent so far
-    op,         \* op[c]: client c's current (or last) operation, see OpStates
-    begun,      \* how many writes and reads have begun, [writes, reads]
-    \* History kept only to state the invariants (no node has it):
-    lastWrite,  \* the highest timestamp of a completed write
-    lastRead,   \* the highest timestamp returned by a completed read
-    floor       \* floor[c]: lastWrite and lastRead when c's current operation began
-
-historyVars == <<lastWrite, lastRead, floor>>
-vars == <<store, storeMsgs, op, begun, lastWrite, lastRead, floor>>
+Answers == [replica : Replicas, ts : Timestamps, val : Values \cup {None}]   \* query replies
 
 StoreMessages == [client : Clients, op : Ops, ts : Timestamps, val : Values \cup {None}]
 
@@ -97,21 +87,33 @@ StoreMessages == [client : Clients, op : Ops, ts : Timestamps, val : Values \cup
 (* "read" or "write" ("none" before the first); phase is "query", "store"  *)
 (* or "done".  For a write, val is the value being written and ts its      *)
 (* timestamp once the query phase has chosen it; for a read, ts and val    *)
-(* are the freshest pair its query found: what it returns.  replies holds  *)
-(* the replicas' answers to the current query (one per replica, as         *)
-(* [replica, ts, val]); acks the replicas that acknowledged the current    *)
-(* store.                                                                  *)
+(* are the freshest pair its query found: what it returns.                 *)
 (***************************************************************************)
 OpStates ==
     [seq : {0} \cup Ops, kind : {"none", "read", "write"}, phase : {"query", "store", "done"},
-     ts : Timestamps, val : Values \cup {None},
-     replies : SUBSET [replica : Replicas, ts : Timestamps, val : Values \cup {None}],
-     acks : SUBSET Replicas]
+     ts : Timestamps, val : Values \cup {None}]
+
+VARIABLES
+    store,      \* store[r]: replica r's copy, a record [ts, val]
+    storeMsgs,  \* every store message sent so far
+    op,         \* op[c]: client c's current (or last) operation, in OpStates
+    replies,    \* replies[c]: the replicas' answers to c's current query, in Answers
+    acks,       \* acks[c]: the replicas that acknowledged c's current store
+    begun,      \* how many writes and reads have begun, [writes, reads]
+    \* History kept only to state the invariants (no node has it):
+    lastWrite,  \* the highest timestamp of a completed write
+    lastRead,   \* the highest timestamp returned by a completed read
+    floor       \* floor[c]: lastWrite and lastRead when c's current operation began
+
+historyVars == <<lastWrite, lastRead, floor>>
+vars == <<store, storeMsgs, op, replies, acks, begun, lastWrite, lastRead, floor>>
 
 TypeOK ==
     /\ store \in [Replicas -> Copies]
     /\ storeMsgs \subseteq StoreMessages
     /\ op \in [Clients -> OpStates]
+    /\ replies \in [Clients -> SUBSET Answers]
+    /\ acks \in [Clients -> SUBSET Replicas]
     /\ begun \in [writes : 0 .. MaxWrites, reads : 0 .. MaxReads]
     /\ lastWrite \in Timestamps
     /\ lastRead \in Timestamps
@@ -120,8 +122,9 @@ TypeOK ==
 Init ==
     /\ store = [r \in Replicas |-> [ts |-> Zero, val |-> None]]
     /\ storeMsgs = {}
-    /\ op = [c \in Clients |-> [seq |-> 0, kind |-> "none", phase |-> "done", ts |-> Zero,
-                                val |-> None, replies |-> {}, acks |-> {}]]
+    /\ op = [c \in Clients |-> [seq |-> 0, kind |-> "none", phase |-> "done", ts |-> Zero, val |-> None]]
+    /\ replies = [c \in Clients |-> {}]
+    /\ acks = [c \in Clients |-> {}]
     /\ begun = [writes |-> 0, reads |-> 0]
     /\ lastWrite = Zero
     /\ lastRead = Zero
@@ -129,15 +132,16 @@ Init ==
 
 (***************************************************************************)
 (* A client starts its next operation once the previous one is done, and   *)
-(* sends its query to every replica.  floor records what had completed     *)
-(* by then: the operation's result is judged against it.                   *)
+(* sends its query to every replica.  floor records what had completed by  *)
+(* then: the operation's result is judged against it.  (replies[c] and     *)
+(* acks[c] are empty here: the previous operation's phases emptied them.)  *)
 (***************************************************************************)
 Begin(c, kind, v) ==
     /\ op[c].phase = "done"
     /\ op' = [op EXCEPT ![c] = [seq |-> op[c].seq + 1, kind |-> kind, phase |-> "query",
-                                ts |-> Zero, val |-> v, replies |-> {}, acks |-> {}]]
+                                ts |-> Zero, val |-> v]]
     /\ floor' = [floor EXCEPT ![c] = [w |-> lastWrite, r |-> lastRead]]
-    /\ UNCHANGED <<store, storeMsgs, lastWrite, lastRead>>
+    /\ UNCHANGED <<store, storeMsgs, replies, acks, lastWrite, lastRead>>
 
 BeginWrite(c, v) ==
     /\ begun.writes < MaxWrites
@@ -151,51 +155,52 @@ BeginRead(c) ==
 
 (***************************************************************************)
 (* Replica r handles the query of operation k of client c, which was sent  *)
-(* when the client began it.  If the client still waits for replies to     *)
-(* it, the replica's copy joins its replies; a replica answers a query     *)
-(* once (it ignores a duplicate).  If the client has moved on, it will     *)
-(* ignore the answer: nothing changes.                                     *)
+(* when the client began it, and answers with its copy.  If the client     *)
+(* still waits for answers to that query, the answer joins replies[c]; a   *)
+(* duplicated query may be answered again, possibly with a newer copy.     *)
+(* If the client has moved on, it will ignore the answer: nothing changes. *)
 (***************************************************************************)
-Replied(c) == {m.replica : m \in op[c].replies}
-
 ReplyQuery(r, c, k) ==
     /\ k \in 1 .. op[c].seq
-    /\ IF k = op[c].seq /\ op[c].phase = "query"
-         THEN /\ r \notin Replied(c)
-              /\ op' = [op EXCEPT ![c].replies =
-                          @ \cup {[replica |-> r, ts |-> store[r].ts, val |-> store[r].val]}]
-         ELSE UNCHANGED op
-    /\ UNCHANGED <<store, storeMsgs, begun, historyVars>>
+    /\ replies' = IF k = op[c].seq /\ op[c].phase = "query"
+                    THEN [replies EXCEPT ![c] = @ \cup {[replica |-> r, ts |-> store[r].ts,
+                                                         val |-> store[r].val]}]
+                    ELSE replies
+    /\ UNCHANGED <<store, storeMsgs, op, acks, begun, historyVars>>
 
 (***************************************************************************)
-(* Client c ends its query phase with the replies of read quorum Q.  The   *)
-(* freshest is the reply with the highest timestamp.  A write now has its  *)
-(* timestamp and sends its store; a read writes back what it found, or,    *)
-(* without write-back, returns it at once.                                 *)
+(* Client c ends its query phase with the answers of read quorum Q: it     *)
+(* used one answer from each replica of Q (the first it received), and     *)
+(* best is the freshest of those.  Any answer of a replica of Q can be the *)
+(* freshest one used, provided every other replica of Q gave some answer   *)
+(* that is not fresher.  A write now has its timestamp and sends its       *)
+(* store; a read writes back what it found or, without write-back,         *)
+(* returns it at once.                                                     *)
 (***************************************************************************)
-Freshest(R) == CHOOSE m \in R : \A n \in R : ~Less(m.ts, n.ts)
+Replied(c) == {m.replica : m \in replies[c]}
 
 EndQuery(c, Q) ==
     /\ op[c].phase = "query"
     /\ Q \in ReadQuorums
     /\ Q \subseteq Replied(c)
-    /\ LET best == Freshest({m \in op[c].replies : m.replica \in Q})
-           k == op[c].seq
-           newTs == IF op[c].kind = "write"
-                      THEN [num |-> best.ts.num + 1, writer |-> c]
-                      ELSE best.ts
-           newVal == IF op[c].kind = "write" THEN op[c].val ELSE best.val
-       IN  IF op[c].kind = "read" /\ ~WriteBack
-             THEN /\ op' = [op EXCEPT ![c].phase = "done", ![c].ts = newTs, ![c].val = newVal,
-                                      ![c].replies = {}]
-                  /\ lastRead' = Max(lastRead, newTs)
-                  /\ UNCHANGED storeMsgs
-             ELSE /\ op' = [op EXCEPT ![c].phase = "store", ![c].ts = newTs, ![c].val = newVal,
-                                      ![c].replies = {}]
-                  /\ storeMsgs' = storeMsgs \cup
-                                    {[client |-> c, op |-> k, ts |-> newTs, val |-> newVal]}
-                  /\ UNCHANGED lastRead
-    /\ UNCHANGED <<store, begun, lastWrite, floor>>
+    /\ \E best \in replies[c] :
+         /\ best.replica \in Q
+         /\ \A r \in Q \ {best.replica} :
+              \E m \in replies[c] : m.replica = r /\ ~Less(best.ts, m.ts)
+         /\ LET newTs == IF op[c].kind = "write"
+                           THEN [num |-> best.ts.num + 1, writer |-> c]
+                           ELSE best.ts
+                newVal == IF op[c].kind = "write" THEN op[c].val ELSE best.val
+            IN  IF op[c].kind = "read" /\ ~WriteBack
+                  THEN /\ op' = [op EXCEPT ![c].phase = "done", ![c].ts = newTs, ![c].val = newVal]
+                       /\ lastRead' = Max(lastRead, newTs)
+                       /\ UNCHANGED storeMsgs
+                  ELSE /\ op' = [op EXCEPT ![c].phase = "store", ![c].ts = newTs, ![c].val = newVal]
+                       /\ storeMsgs' = storeMsgs \cup
+                            {[client |-> c, op |-> op[c].seq, ts |-> newTs, val |-> newVal]}
+                       /\ UNCHANGED lastRead
+    /\ replies' = [replies EXCEPT ![c] = {}]
+    /\ UNCHANGED <<store, acks, begun, lastWrite, floor>>
 
 (***************************************************************************)
 (* Replica r handles the store of operation k of client c: it adopts the   *)
@@ -208,10 +213,10 @@ ReplyStore(r, c, k) ==
          /\ store' = IF Less(store[r].ts, m.ts)
                        THEN [store EXCEPT ![r] = [ts |-> m.ts, val |-> m.val]]
                        ELSE store
-    /\ op' = IF k = op[c].seq /\ op[c].phase = "store"
-               THEN [op EXCEPT ![c].acks = @ \cup {r}]
-               ELSE op
-    /\ UNCHANGED <<storeMsgs, begun, historyVars>>
+    /\ acks' = IF k = op[c].seq /\ op[c].phase = "store"
+                 THEN [acks EXCEPT ![c] = @ \cup {r}]
+                 ELSE acks
+    /\ UNCHANGED <<storeMsgs, op, replies, begun, historyVars>>
 
 (***************************************************************************)
 (* Client c ends its store phase with the acks of write quorum Q: a write  *)
@@ -220,12 +225,13 @@ ReplyStore(r, c, k) ==
 EndStore(c, Q) ==
     /\ op[c].phase = "store"
     /\ Q \in WriteQuorums
-    /\ Q \subseteq op[c].acks
-    /\ op' = [op EXCEPT ![c].phase = "done", ![c].acks = {}]
+    /\ Q \subseteq acks[c]
+    /\ op' = [op EXCEPT ![c].phase = "done"]
+    /\ acks' = [acks EXCEPT ![c] = {}]
     /\ IF op[c].kind = "write"
          THEN lastWrite' = Max(lastWrite, op[c].ts) /\ lastRead' = lastRead
          ELSE lastRead' = Max(lastRead, op[c].ts) /\ lastWrite' = lastWrite
-    /\ UNCHANGED <<store, storeMsgs, begun, floor>>
+    /\ UNCHANGED <<store, storeMsgs, replies, begun, floor>>
 
 Next ==
     \/ \E c \in Clients, v \in Values : BeginWrite(c, v)
