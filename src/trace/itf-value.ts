@@ -14,7 +14,7 @@ import { tFcn, tModel, tRecord, tSeq, tSet, type TValue } from "./value.ts";
  * | set               | {"#set": [...]}                       |
  * | function          | {"#map": [[k, v], ...]}               |
  * | record            | a JSON object                         |
- * | sequence          | a JSON array ({"#tup": [...]} is accepted on import) |
+ * | sequence          | a JSON array ({"#tup": [...]} is accepted on import; {} reads as <<>>) |
  *
  * On import, any string of the form name_OF_TYPE is an uninterpreted value: `x_OF_MODEL`
  * becomes the model value `x`; other types keep the whole string as the model value's name.
@@ -110,7 +110,9 @@ export function fromItfValue(json: unknown, path: string): TValue {
         throw new ItfValueError(path, `unknown ITF form "${special}"`);
     }
   }
-  if (keys.length === 0) throw new ItfValueError(path, "an empty object is not a value: a record has at least one field");
+  // Quint writes its unit value (e.g. the payload of None) as {}: a function with an empty
+  // domain, which TLA+ identifies with the empty sequence.
+  if (keys.length === 0) return tSeq([]);
   const fields: Record<string, TValue> = {};
   for (const k of keys) fields[k] = fromItfValue(obj[k], `${path}.${k}`);
   return tRecord(fields);

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { problem, type Problem } from "../diagnostics/problem.ts";
+import { decodeEventFast } from "./fast-event.ts";
 import { eventSchema, headerSchema, type TraceEvent, type TraceHeader } from "./schema.ts";
 
 /**
@@ -40,18 +41,22 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return cur;
 }
 
+/** Every number in the format is an integer, so zod's "number" reads as "an integer" here. */
+const typeWords: Record<string, string> = { tuple: "a [key, value] pair", number: "an integer", int: "an integer", string: "a string", object: "an object", array: "an array", boolean: "true or false" };
+
 /** zod's issues in the harness's words: `event.params.b: expected an integer, got "x"`. */
 function issueText(prefix: string, issue: z.core.$ZodIssue, root: unknown): string {
   const where = formatPath(prefix, issue.path);
   const got = valueAt(root, issue.path);
   switch (issue.code) {
     case "invalid_type":
-      if (got === undefined) return `${where}: missing (expected ${issue.expected})`;
-      return `${where}: expected ${issue.expected === "int" ? "an integer" : issue.expected}, got ${JSON.stringify(got)}`;
+      if (got === undefined) return `${where}: missing (expected ${typeWords[issue.expected] ?? issue.expected})`;
+      return `${where}: expected ${typeWords[issue.expected] ?? issue.expected}, got ${JSON.stringify(got)}`;
     case "unrecognized_keys":
       return `${where}: unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
     case "too_small":
-      return `${where}: ${issue.message.startsWith("Too small") ? `must be at least ${String(issue.minimum)}, got ${JSON.stringify(got)}` : issue.message}`;
+      if (!issue.message.startsWith("Too small")) return `${where}: ${issue.message}`;
+      return issue.origin === "array" ? `${where}: must have at least ${String(issue.minimum)} elements, got ${JSON.stringify(got)}` : `${where}: must be at least ${String(issue.minimum)}, got ${JSON.stringify(got)}`;
     default:
       return `${where}: ${issue.message}`;
   }
@@ -83,6 +88,8 @@ export function parseEventLine(text: string, file: string, line: number): LineRe
     return { ok: false, problem: problem("trace-format", `an event must be a JSON object, got ${Array.isArray(json.value) ? "an array" : JSON.stringify(json.value)}`, at(file, line)) };
   }
   if (isHeaderLike(json.value)) return { ok: false, problem: problem("trace-format", "a second header: only line 1 may be a header", at(file, line)) };
+  const fast = decodeEventFast(json.value);
+  if (fast) return { ok: true, value: fast };
   const r = eventSchema.safeParse(json.value);
   return r.success ? { ok: true, value: r.data } : { ok: false, problem: schemaProblem("event", r.error, json.value, file, line) };
 }

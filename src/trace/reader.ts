@@ -25,6 +25,8 @@ class LineChecker {
   private header: TraceHeader | undefined;
   private headerSeen = false;
   private lastSeq = 0;
+  /** After a bad line the next good event's seq is taken as given: one error, not a cascade. */
+  private resync = false;
   private readonly clocks = new Map<string, number>();
 
   constructor(private readonly file: string) {}
@@ -41,13 +43,13 @@ class LineChecker {
     }
     const r = parseEventLine(text, this.file, line);
     if (!r.ok) {
-      // Keep counting so that one bad line does not make every later seq look wrong.
-      this.lastSeq++;
+      this.resync = true;
       return { kind: "problem", problem: r.problem };
     }
     const e = r.value;
     const here = { file: this.file, line, column: 1 };
-    const expected = this.lastSeq + 1;
+    const expected = this.resync ? e.seq : this.lastSeq + 1;
+    this.resync = false;
     this.lastSeq = e.seq;
     if (e.seq !== expected) return { kind: "problem", problem: problem("trace-format", `event.seq: expected ${expected}, got ${e.seq} (events are numbered 1, 2, 3, ... with no gap)`, here) };
     const before = this.clocks.get(e.node);

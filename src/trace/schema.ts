@@ -33,7 +33,10 @@ const valueMap = z.record(z.string(), valueSchema);
 const changeSchema = z
   .strictObject({
     value: valueSchema.optional(),
-    at: z.array(z.tuple([valueSchema, valueSchema])).min(1, "must list at least one [key, value] pair").optional(),
+    at: z
+      .array(z.unknown().pipe(z.tuple([valueSchema, valueSchema], { error: "must be a [key, value] pair" })))
+      .min(1, "must list at least one [key, value] pair")
+      .optional(),
     add: z.array(valueSchema).min(1, "must list at least one element").optional(),
   })
   .check((ctx) => {

@@ -30,7 +30,10 @@ export interface TFcn {
 
 export interface TRecord {
   readonly kind: "record";
+  /** In the order given (messages read `type` first). */
   readonly fields: Readonly<Record<string, TValue>>;
+  /** The field names sorted, computed once: comparisons need them, and sets compare a lot. */
+  readonly keys: readonly string[];
 }
 
 /** A sequence or tuple: a function on 1..n. */
@@ -48,11 +51,20 @@ export function tSeq(elems: readonly TValue[]): TSeq {
 }
 
 export function tRecord(fields: Readonly<Record<string, TValue>>): TRecord {
-  return { kind: "record", fields: { ...fields } };
+  const copy = { ...fields };
+  return { kind: "record", fields: copy, keys: Object.keys(copy).sort() };
+}
+
+/** Already strictly increasing (sorted, no duplicates): what a decoded canonical trace gives. */
+function strictlySorted(xs: readonly TValue[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (compareValues(xs[i - 1]!, xs[i]!) >= 0) return false;
+  return true;
 }
 
 export function tSet(elems: Iterable<TValue>): TSet {
-  const sorted = [...elems].sort(compareValues);
+  const given = [...elems];
+  if (strictlySorted(given)) return { kind: "set", elems: given };
+  const sorted = given.sort(compareValues);
   const unique: TValue[] = [];
   for (const e of sorted) if (unique.length === 0 || compareValues(unique[unique.length - 1]!, e) !== 0) unique.push(e);
   return { kind: "set", elems: unique };
@@ -60,7 +72,9 @@ export function tSet(elems: Iterable<TValue>): TSet {
 
 /** A function from its entries; a key given twice keeps the last image (as EXCEPT would). */
 export function tFcn(entries: Iterable<readonly [TValue, TValue]>): TFcn {
-  const sorted = [...entries].map((e, i) => [e, i] as const).sort((x, y) => compareValues(x[0][0], y[0][0]) || y[1] - x[1]);
+  const given = [...entries];
+  if (strictlySorted(given.map((e) => e[0]))) return { kind: "fcn", entries: given.map((e) => [e[0], e[1]] as const) };
+  const sorted = given.map((e, i) => [e, i] as const).sort((x, y) => compareValues(x[0][0], y[0][0]) || y[1] - x[1]);
   const unique: (readonly [TValue, TValue])[] = [];
   for (const [e] of sorted) if (unique.length === 0 || compareValues(unique[unique.length - 1]![0], e[0]) !== 0) unique.push([e[0], e[1]]);
   return { kind: "fcn", entries: unique };
@@ -127,8 +141,8 @@ export function compareValues(a: TValue, b: TValue): number {
       return compareLists(a.elems, (b as TSeq | TSet).elems);
     case "record": {
       const bf = (b as TRecord).fields;
-      const ka = Object.keys(a.fields).sort();
-      const kb = Object.keys(bf).sort();
+      const ka = a.keys;
+      const kb = (b as TRecord).keys;
       const byKeys = compareLists(ka, kb);
       if (byKeys !== 0) return byKeys;
       return compareLists(
