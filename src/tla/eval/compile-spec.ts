@@ -22,8 +22,33 @@ export function compileSpecImpl(spec: LoadedSpec, bindings: ConstantBindings, op
   const variables: string[] = [];
   const print = options.print ?? ((line: string) => void process.stdout.write(line + "\n"));
   const cc: CompileCtx = { variables, print, module: root.name };
-  const builder = new NamespaceBuilder(table, cc);
+  // `C <-[M] Op` for a module M other than the root: applies where M is instantiated.
+  const override = (module: string, constant: string, ns: Namespace): Binding | undefined => {
+    const b = bindings.get(constant);
+    if (b === undefined || b.kind !== "operator" || b.module === undefined || b.module !== module || module === root.name) return undefined;
+    return aliasTo(constant, b.operator, () => ns, module);
+  };
+  const builder = new NamespaceBuilder(table, cc, override);
   let rootNs: Namespace | null = null;
+
+  const aliasTo = (constant: string, operator: string, where: () => Namespace, module?: string): Binding => {
+    let resolved: Binding | null = null;
+    return {
+      kind: "alias",
+      target: () => {
+        if (resolved !== null) return resolved;
+        const found = where().scope.lookup(operator);
+        if (found === undefined) {
+          return semanticError(
+            `The model substitutes ${constant} <-${module ? `[${module}]` : ""} ${operator}, but ${operator} is not defined${module ? ` in module ${module}` : ""}.`,
+            { file: spec.rootFile, line: 1, column: 1 },
+          );
+        }
+        resolved = found;
+        return found;
+      },
+    };
+  };
 
   const params: ParamResolver = (decl, mod) => {
     if (decl.kind === "variable") {
@@ -39,20 +64,7 @@ export function compileSpecImpl(spec: LoadedSpec, bindings: ConstantBindings, op
       return { kind: "value", value: { kind: "bool", value: false }, name: decl.name };
     }
     if (b.kind === "value") return { kind: "value", value: b.value, name: decl.name };
-    let resolved: Binding | null = null;
-    return {
-      kind: "alias",
-      target: () => {
-        if (resolved !== null) return resolved;
-        const ns = rootNs!;
-        const found = ns.scope.lookup(b.operator);
-        if (found === undefined) {
-          return semanticError(`The model substitutes ${decl.name} <- ${b.operator}, but ${b.operator} is not defined${b.module ? ` in module ${b.module}` : ""}.`, decl.loc);
-        }
-        resolved = found;
-        return found;
-      },
-    };
+    return aliasTo(decl.name, b.operator, () => rootNs!, b.module);
   };
 
   try {

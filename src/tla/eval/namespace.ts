@@ -19,7 +19,13 @@ export interface ModuleTable {
 }
 
 /** How a module's CONSTANTs and VARIABLEs are bound in one instantiation of it. */
-export type ParamResolver = (decl: ConstantDecl | VariableDecl, module: Module) => Binding;
+export type ParamResolver = (decl: ConstantDecl | VariableDecl, module: Module, ns: Namespace) => Binding;
+
+/**
+ * The model's `C <-[M] Op` substitutions: for a constant C declared in module M (in any
+ * instantiation of M), the binding of Op in that namespace, or undefined.
+ */
+export type ModuleOverride = (module: string, constant: string, ns: Namespace) => Binding | undefined;
 
 export interface AssumeRecord {
   readonly unit: AssumeUnit;
@@ -59,6 +65,7 @@ export class NamespaceBuilder {
   constructor(
     private readonly table: ModuleTable,
     private readonly cc: CompileCtx,
+    private readonly override: ModuleOverride = () => undefined,
   ) {}
 
   build(mod: Module, params: ParamResolver): Namespace {
@@ -86,7 +93,7 @@ export class NamespaceBuilder {
       switch (unit.kind) {
         case "constant":
         case "variable":
-          ns.define(unit.name, params(unit, mod), false);
+          ns.define(unit.name, params(unit, mod, ns), false);
           break;
         case "operator":
           this.defineOperator(unit, ns, mod.name, exported);
@@ -157,7 +164,11 @@ export class NamespaceBuilder {
     const target = this.table.module(unit.module.name);
     if (target === undefined) semanticError(`Cannot find source file for module ${unit.module.name}.`, unit.module.loc);
     const subs = new Map(unit.substitutions.map((s) => [s.name, s]));
-    const params: ParamResolver = (decl) => {
+    const params: ParamResolver = (decl, mod, ns) => {
+      if (decl.kind === "constant") {
+        const o = this.override(mod.name, decl.name, ns);
+        if (o !== undefined) return o;
+      }
       const sub = subs.get(decl.name);
       if (sub === undefined) {
         const b = from.scope.lookup(decl.name);

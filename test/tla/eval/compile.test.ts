@@ -184,6 +184,27 @@ Refines == Sub!Spec
     expect(always.holds([int(1), int(0)], [int(0), int(1)])).toBe(true);
   });
 
+  it("applies the model's C <-[M] Op to a constant of an instantiated module", () => {
+    const inner2 = `---- MODULE Inner2 ----
+EXTENDS Naturals
+CONSTANT k
+Five == 5
+Double == 2 * k
+====
+`;
+    const s = compileText(
+      `---- MODULE Outer2 ----
+S == INSTANCE Inner2
+X == S!Double
+====
+`,
+      { k: { operator: "Five", module: "Inner2" } },
+      {},
+      [inner2],
+    );
+    expect(s.constant("X")).toEqual(int(10));
+  });
+
   it("reports fairness and liveness conjuncts as such", () => {
     const s = compileText(`---- MODULE L ----
 EXTENDS Naturals

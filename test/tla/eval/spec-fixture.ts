@@ -4,6 +4,12 @@ import { loadSpec } from "../../../src/tla/modules/load-spec.ts";
 import { diskReader, memoryReader } from "../../../src/tla/modules/sources.ts";
 import { printValue, type Value } from "../../../src/tla/values/index.ts";
 
+/** `C <- Op` or `C <-[M] Op` in a model. */
+export interface Substitution {
+  readonly operator: string;
+  readonly module?: string;
+}
+
 /**
  * Test helpers: compile TLA+ text held in the test (or a corpus file), and a deliberately naive
  * breadth-first search (states keyed by their printed text) that counts as TLC counts, to check
@@ -11,7 +17,7 @@ import { printValue, type Value } from "../../../src/tla/values/index.ts";
  */
 export function compileText(
   text: string,
-  constants: Record<string, Value | { operator: string }> = {},
+  constants: Record<string, Value | Substitution> = {},
   options: EvalOptions = {},
   others: readonly string[] = [],
 ): CompiledSpec {
@@ -22,7 +28,7 @@ export function compileText(
 
 export function compileTextResult(
   text: string,
-  constants: Record<string, Value | { operator: string }> = {},
+  constants: Record<string, Value | Substitution> = {},
   options: EvalOptions = {},
   /** Further modules (EXTENDS or INSTANCE targets), each a whole module text. */
   others: readonly string[] = [],
@@ -39,7 +45,7 @@ function moduleName(text: string): string {
   return /MODULE\s+(\w+)/.exec(text)?.[1] ?? "M";
 }
 
-export function compileFile(path: string, constants: Record<string, Value | { operator: string }> = {}): CompiledSpec {
+export function compileFile(path: string, constants: Record<string, Value | Substitution> = {}): CompiledSpec {
   const loaded = loadSpec(path, diskReader);
   if ("problems" in loaded) throw new Error(loaded.problems.map((p) => p.message).join("; "));
   const r = compileSpec(loaded.spec, bindings(constants));
@@ -47,10 +53,11 @@ export function compileFile(path: string, constants: Record<string, Value | { op
   return r.spec;
 }
 
-function bindings(constants: Record<string, Value | { operator: string }>): Map<string, ConstantBinding> {
+function bindings(constants: Record<string, Value | Substitution>): Map<string, ConstantBinding> {
   const m = new Map<string, ConstantBinding>();
   for (const [k, v] of Object.entries(constants)) {
-    m.set(k, "operator" in v ? { kind: "operator", operator: v.operator } : { kind: "value", value: v });
+    if (!("operator" in v)) m.set(k, { kind: "value", value: v });
+    else m.set(k, v.module === undefined ? { kind: "operator", operator: v.operator } : { kind: "operator", operator: v.operator, module: v.module });
   }
   return m;
 }
