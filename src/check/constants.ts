@@ -70,7 +70,7 @@ export function bindConstants(spec: LoadedSpec, config: ModelConfig, isDefinitio
         problems.push(problem("config-parse", `The constant ${name} is an operator of arity ${constant.arity}: bind it with ${name} <- Op.`, b.name.loc));
         continue;
       }
-      const value = toValue(b.value, rank, problems);
+      const value = configValue(b.value, (n) => modelValue(n, rank(n)), problems);
       if (value !== null) bindings.set(name, { kind: "value", value });
     } else {
       bindings.set(name, { kind: "operator", operator: b.op.name, ...(b.module ? { module: b.module.name } : {}) });
@@ -87,7 +87,11 @@ export function bindConstants(spec: LoadedSpec, config: ModelConfig, isDefinitio
   return problems.length > 0 ? { ok: false, problems } : { ok: true, bindings };
 }
 
-function toValue(v: ConfigValue, rank: (name: string) => number, problems: Problem[]): Value | null {
+/**
+ * A .cfg value as a TLA+ value; `model` gives the model value of a bare name. Problems (an
+ * integer beyond the engine's range) are appended, and the result is then null.
+ */
+export function configValue(v: ConfigValue, model: (name: string) => Value, problems: Problem[]): Value | null {
   switch (v.kind) {
     case "int":
       if (v.value > BigInt(Number.MAX_SAFE_INTEGER) || v.value < BigInt(Number.MIN_SAFE_INTEGER)) {
@@ -100,11 +104,11 @@ function toValue(v: ConfigValue, rank: (name: string) => number, problems: Probl
     case "bool":
       return bool(v.value);
     case "model":
-      return modelValue(v.name, rank(v.name));
+      return model(v.name);
     case "set": {
       const elems: Value[] = [];
       for (const e of v.elems) {
-        const x = toValue(e, rank, problems);
+        const x = configValue(e, model, problems);
         if (x === null) return null;
         elems.push(x);
       }

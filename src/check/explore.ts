@@ -67,7 +67,7 @@ const STOP = Symbol("stop exploration");
 export function explore<S, A>(model: Model<S, A>, options: ExploreOptions = {}): Exploration<S, A> {
   const { invariants, initProperties, actionProperties, constraints, actionConstraints } = model;
   const maxStates = options.maxStates ?? Infinity;
-  const progressEvery = options.progressEvery ?? 1000;
+  const progressEvery = options.progressEvery ?? 256;
   const table = new FingerprintTable();
   const fp = new Uint32Array(2);
 
