@@ -1,3 +1,4 @@
+import { formatTlcRange } from "../diagnostics/location.ts";
 import { problem, ProblemError, type Problem } from "../diagnostics/problem.ts";
 import type { AssumptionInfo, CompiledSpec } from "../tla/eval/index.ts";
 
@@ -12,7 +13,10 @@ export function checkAssumptions(spec: CompiledSpec): AssumptionOutcome {
     try {
       if (!a.holds()) return { kind: "false", assumption: a };
     } catch (err) {
-      if (err instanceof ProblemError) return { kind: "error", problem: err.problem };
+      if (err instanceof ProblemError) {
+        const where = `Evaluating assumption ${formatTlcRange(a.location, a.module)} failed.`;
+        return { kind: "error", problem: { ...err.problem, details: [...(err.problem.details ?? []), where] } };
+      }
       const message = err instanceof Error ? err.message : String(err);
       return { kind: "error", problem: problem("internal", `evaluating the assumption failed: ${message}`, a.location) };
     }

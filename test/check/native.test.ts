@@ -102,6 +102,15 @@ describe("checkNative", () => {
     expect(await checkNative(spec, quiet)).toMatchObject({ result: "ok", distinct: 1 });
   });
 
+  it("reports an ASSUME that fails to evaluate as an evaluation error naming the assumption (exit 75)", async () => {
+    const spec = tla("BadAssume", ["EXTENDS Naturals", "ASSUME Odd == 1 = \"a\"", "VARIABLE x", "Init == x = 0", "Next == UNCHANGED x"]);
+    write("BadAssume.cfg", ["INIT Init", "NEXT Next"]);
+    const r = await checkNative(spec, quiet);
+    expect(r).toMatchObject({ result: "error", error: { code: "evaluation" } });
+    expect(r.error?.details).toContainEqual("Evaluating assumption line 3, col 15 to line 3, col 21 of module BadAssume failed.");
+    expect(exitCodeForResult(r)).toBe(75);
+  });
+
   it("reports cfg names the spec lacks at their cfg line, and constants the cfg leaves unbound", async () => {
     const spec = tla("Names", ["CONSTANT K", "VARIABLE x", "Init == x = K", "Next == UNCHANGED x"]);
     const unknownNext = write("Names_a.cfg", ["CONSTANT K = 1", "INIT Init", "NEXT Nxt"]);
