@@ -55,10 +55,25 @@ export class Namespace {
     for (const op of coreConstants) this.scope.define(op.name, { kind: "std", op });
   }
 
-  define(name: string, b: Binding, exported: boolean): void {
+  /**
+   * Declares `name`; declaring it again with a different meaning is SANY's "multiply-defined
+   * symbol" (the same standard operator reached through two EXTENDS is one meaning).
+   */
+  define(name: string, b: Binding, exported: boolean, loc?: SourceLocation): void {
+    const prev = this.scope.own(name);
+    if (prev !== undefined && loc !== undefined && !sameMeaning(prev, b)) {
+      semanticError(`Multiply-defined symbol '${name}': this definition or declaration conflicts with an earlier one.`, loc);
+    }
     this.scope.define(name, b);
     if (exported) this.exports.set(name, b);
   }
+}
+
+function sameMeaning(a: Binding, b: Binding): boolean {
+  if (a.kind === "std" && b.kind === "std") return a.op === b.op;
+  if (a.kind === "op" && b.kind === "op") return a.entry === b.entry;
+  if (a.kind === "fn" && b.kind === "fn") return a.entry === b.entry;
+  return a === b;
 }
 
 export class NamespaceBuilder {
@@ -93,7 +108,7 @@ export class NamespaceBuilder {
       switch (unit.kind) {
         case "constant":
         case "variable":
-          ns.define(unit.name, params(unit, mod, ns), false);
+          ns.define(unit.name, params(unit, mod, ns), false, unit.loc);
           break;
         case "operator":
           this.defineOperator(unit, ns, mod.name, exported);
@@ -120,14 +135,14 @@ export class NamespaceBuilder {
     declareParams(unit.params, bodyScope);
     const entry = new OpEntry(unit.name, module, unit.loc, unit.params, unit.body, bodyScope, bodyScope.frame!, 0, unit.local);
     ns.defs.push({ kind: "op", entry });
-    ns.define(unit.name, { kind: "op", entry }, exported && !unit.local);
+    ns.define(unit.name, { kind: "op", entry }, exported && !unit.local, unit.nameLoc);
   }
 
   private defineFunction(unit: FunctionDef, ns: Namespace, module: string, exported: boolean): void {
     const bodyScope = new Scope(ns.scope, new Frame(1));
     const entry = new FnEntry(unit, module, bodyScope, bodyScope.frame!, 0);
     ns.defs.push({ kind: "fn", entry });
-    ns.define(unit.name, { kind: "fn", entry }, exported && !unit.local);
+    ns.define(unit.name, { kind: "fn", entry }, exported && !unit.local, unit.nameLoc);
   }
 
   private defineInstance(unit: InstanceUnit, ns: Namespace, cc: CompileCtx, exported: boolean): void {
@@ -153,7 +168,7 @@ export class NamespaceBuilder {
       ns.instances.push(built);
       return built;
     };
-    ns.define(unit.name, { kind: "instance", ns: get, loc: unit.loc }, exported && !unit.local);
+    ns.define(unit.name, { kind: "instance", ns: get, loc: unit.loc }, exported && !unit.local, unit.nameLoc ?? unit.loc);
   }
 
   /**

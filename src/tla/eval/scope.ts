@@ -58,6 +58,11 @@ export class Scope {
     this.names.set(name, b);
   }
 
+  /** The binding declared in this scope itself (not its parents). */
+  own(name: string): Binding | undefined {
+    return this.names.get(name);
+  }
+
   lookup(name: string): Binding | undefined {
     for (let s: Scope | null = this; s !== null; s = s.parent) {
       const b = s.names.get(name);

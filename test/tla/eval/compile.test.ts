@@ -50,6 +50,17 @@ A == N
     if (!r.ok) expect(r.problems[0]!.message).toMatch(/constant N/);
   });
 
+  it("reports a symbol defined twice (SANY's multiply-defined symbol)", () => {
+    const r = compileTextResult(`---- MODULE Twice ----
+EXTENDS Naturals, Integers
+A == 1
+A == 2
+====
+`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.problems[0]!.message, r.problems[0]!.location?.line]).toEqual([expect.stringContaining("Multiply-defined symbol 'A'"), 4]);
+  });
+
   it("refuses a standard module it does not implement, at the EXTENDS", () => {
     const r = compileTextResult(`---- MODULE R ----
 EXTENDS Reals
