@@ -1,0 +1,99 @@
+import type { SourceLocation } from "../../diagnostics/location.ts";
+import { problem, ProblemError, type Problem } from "../../diagnostics/problem.ts";
+import type { Change, TraceEvent } from "../../trace/schema.ts";
+import type { TValue } from "../../trace/value.ts";
+import type { Value } from "../../tla/values/index.ts";
+import type { CheckEvent, Expectation } from "../check-event.ts";
+import type { ModelValueTable } from "../model-values.ts";
+import { toValue } from "../to-value.ts";
+
+/**
+ * The project's trace events (NDJSON, and ITF imported through src/trace/itf.ts) as the step
+ * checker's events. A trace reports the variables its header lists: an event's `changes` say how
+ * some of them changed and the others stay as they were; a full event gives all of them. The
+ * spec's other variables are left to the spec.
+ */
+export class TraceEventReader {
+  private constructor(
+    private readonly specVariables: readonly string[],
+    /** For each spec variable, whether the trace reports it. */
+    private readonly reported: readonly boolean[],
+    private readonly models: ModelValueTable,
+    private readonly file: string,
+  ) {}
+
+  /** Checks the header's variables against the spec's; a variable the spec lacks is a located problem. */
+  static create(specVariables: readonly string[], traceVariables: readonly string[], models: ModelValueTable, file: string, at: SourceLocation): TraceEventReader | Problem {
+    const unknown = traceVariables.filter((v) => !specVariables.includes(v));
+    if (unknown.length > 0) {
+      return problem("trace-format", `header.variables: ${unknown.join(", ")} ${unknown.length > 1 ? "are not variables" : "is not a variable"} of the spec (its variables: ${specVariables.join(", ")})`, at);
+    }
+    return new TraceEventReader(
+      specVariables,
+      specVariables.map((v) => traceVariables.includes(v)),
+      models,
+      file,
+    );
+  }
+
+  /** The initial state: the reported values given (the header's `init`), or none (every initial state of the spec). */
+  initial(init: Readonly<Record<string, TValue>> | undefined, line: number | null): CheckEvent | Problem {
+    return this.convert(line, () => ({
+      seq: 0,
+      file: this.file,
+      line,
+      node: null,
+      action: "Init",
+      params: [],
+      expect: this.specVariables.map((v, i): Expectation | null => (init !== undefined && this.reported[i] && init[v] !== undefined ? { kind: "equals", value: this.value(init[v]!) } : null)),
+    }));
+  }
+
+  event(e: TraceEvent, line: number | null): CheckEvent | Problem {
+    return this.convert(line, () => ({
+      seq: e.seq,
+      file: this.file,
+      line,
+      node: e.node,
+      action: e.action,
+      params: Object.entries(e.params).map(([n, v]) => [n, { kind: "value", value: this.value(v) }] as const),
+      expect: this.specVariables.map((v, i) => this.expectation(e, v, i)),
+    }));
+  }
+
+  private expectation(e: TraceEvent, v: string, i: number): Expectation | null {
+    if (!this.reported[i]) return null;
+    if (e.full === true) return { kind: "equals", value: this.value(e.state![v]!) };
+    const c = e.changes?.[v];
+    return c === undefined ? { kind: "unchanged" } : this.change(c);
+  }
+
+  private change(c: Change): Expectation {
+    switch (c.kind) {
+      case "value":
+        return { kind: "equals", value: this.value(c.value) };
+      case "update":
+        return { kind: "update", entries: c.entries.map(([k, x]) => [this.value(k), this.value(x)] as const) };
+      case "add":
+        return { kind: "add", elems: c.elems.map((x) => this.value(x)) };
+    }
+  }
+
+  private value(t: TValue): Value {
+    return toValue(t, this.models);
+  }
+
+  /** A value the engine cannot hold (a function with a key twice after normalisation) is a trace-format problem at the line. */
+  private convert(line: number | null, build: () => CheckEvent): CheckEvent | Problem {
+    try {
+      return build();
+    } catch (err) {
+      if (err instanceof ProblemError) return problem("trace-format", `a value of this event is not a TLA+ value: ${err.problem.message}`, { file: this.file, line: line ?? 1, column: 1 }, err.problem.details);
+      throw err;
+    }
+  }
+}
+
+export function isProblem(x: CheckEvent | Problem | TraceEventReader): x is Problem {
+  return "code" in x && "message" in x;
+}
