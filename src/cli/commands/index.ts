@@ -4,6 +4,7 @@ import { registerCheck } from "./check.ts";
 import { registerCodegen } from "./codegen.ts";
 import { registerQuorum } from "./quorum.ts";
 import { registerSimulate } from "./simulate.ts";
+import { registerValidate } from "./validate.ts";
 import { registerVerify } from "./verify.ts";
 
 /**
@@ -15,6 +16,7 @@ export function registerCommands(program: Command): void {
   registerCheck(program);
   registerQuorum(program);
   registerSimulate(program);
+  registerValidate(program);
   registerVerify(program);
   registerAudit(program);
   registerCodegen(program);
