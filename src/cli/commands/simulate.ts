@@ -10,7 +10,7 @@ import { formatTrace } from "../../trace/writer.ts";
 import { writeError, writeJson, writeLine } from "../output.ts";
 import { addQuorumFlags, nodeList, quorumFromFlags, wholeNumber, type QuorumFlags } from "./quorum.ts";
 
-interface SimulateFlags extends QuorumFlags {
+export interface SimulateFlags extends QuorumFlags {
   seed: string;
   steps: string;
   nodes: string;
@@ -40,7 +40,8 @@ function parseFaults(text: string | undefined): Fault[] {
   return [...new Set(faults)] as Fault[];
 }
 
-function optionsFromFlags(protocol: string, flags: SimulateFlags): SimulateOptions {
+/** The flags of `harness simulate` as pipeline options; a bad flag throws a usage ProblemError. */
+export function simulateOptionsFromFlags(protocol: string, flags: SimulateFlags): SimulateOptions {
   if (protocol !== "paxos" && protocol !== "register") fail("usage", `unknown protocol "${protocol}": use paxos or register`);
   const wrong = protocol === "paxos" ? registerOnly : paxosOnly;
   for (const k of wrong) if (flags[k] !== undefined) fail("usage", `${flagName[k]} applies to ${protocol === "paxos" ? "register" : "paxos"}, not ${protocol}`);
@@ -121,7 +122,7 @@ export function registerSimulate(program: Command): void {
     .option("--allow-unsafe-quorums", "run even when the quorums do not intersect (to watch the spec catch it)")
     .option("--json", "print the run's summary as JSON");
   addQuorumFlags(cmd, "majority").action((protocol: string, flags: SimulateFlags) => {
-    const options = optionsFromFlags(protocol, flags);
+    const options = simulateOptionsFromFlags(protocol, flags);
     const r = simulateTrace(options);
     if (!r.ok) throw new ProblemError(r.problem);
     const chosen = [...new Set(r.trace.events.filter((e) => e.action === "Learn").map((e) => (e.params.v as { name: string }).name))];
