@@ -36,7 +36,9 @@ const register: ProtocolMapping = {
   spec: "spec/QuorumRegister.tla",
   implementation: "src/protocol/register",
   emission: { actionProperty: "action", params: { kind: "flat", payload: ["op", "sent", "copy"] } },
-  step: { eventsProperty: "events", messages: { property: "send", variable: "msgs" } },
+  // No messages mapping: only store requests are a spec variable (storeMsgs); queries and
+  // answers are reported through op, replies and acks.
+  step: { eventsProperty: "events" },
   state: [
     { type: "ReplicaState", fields: { ts: "store", val: "store" } },
     { type: "ClientState", fields: { op: "op" } },

@@ -3,17 +3,17 @@
 // npm test) fails while this file is stale.
 import { z } from "zod";
 
-/** An element of the constant Replicas (spec/QuorumRegister.tla:45). */
+/** An element of the constant Replicas (spec/QuorumRegister.tla:46). */
 export type Replica = string;
 
 export const ReplicaSchema: z.ZodType<Replica> = z.string();
 
-/** An element of the constant Clients (spec/QuorumRegister.tla:46). */
+/** An element of the constant Clients (spec/QuorumRegister.tla:47). */
 export type Client = number;
 
 export const ClientSchema: z.ZodType<Client> = z.number().int();
 
-/** An element of Timestamps (spec/QuorumRegister.tla:68). */
+/** An element of Timestamps (spec/QuorumRegister.tla:69). */
 export interface Timestamp {
   readonly num: number;
   readonly writer: Client | 0;
@@ -24,17 +24,17 @@ export const TimestampSchema: z.ZodType<Timestamp> = z.object({
   writer: z.union([ClientSchema, z.literal(0)]),
 });
 
-/** An element of the constant Values (spec/QuorumRegister.tla:47). */
+/** An element of the constant Values (spec/QuorumRegister.tla:48). */
 export type Value = string;
 
 export const ValueSchema: z.ZodType<Value> = z.string();
 
-/** The model value None (spec/QuorumRegister.tla:53). */
+/** The model value None (spec/QuorumRegister.tla:54). */
 export type None = string;
 
 export const NoneSchema: z.ZodType<None> = z.string();
 
-/** An element of Copies (spec/QuorumRegister.tla:78). */
+/** An element of Copies (spec/QuorumRegister.tla:79). */
 export interface Copy {
   readonly ts: Timestamp;
   readonly val: Value | None;
@@ -45,12 +45,12 @@ export const CopySchema: z.ZodType<Copy> = z.object({
   val: z.union([ValueSchema, NoneSchema]),
 });
 
-/** An element of Ops (spec/QuorumRegister.tla:76). */
+/** An element of Ops (spec/QuorumRegister.tla:77). */
 export type Op = number;
 
 export const OpSchema: z.ZodType<Op> = z.number().int();
 
-/** An element of StoreMessages (spec/QuorumRegister.tla:93). */
+/** An element of StoreMessages (spec/QuorumRegister.tla:83). */
 export interface StoreMessage {
   readonly client: Client;
   readonly op: Op;
@@ -65,17 +65,13 @@ export const StoreMessageSchema: z.ZodType<StoreMessage> = z.object({
   val: z.union([ValueSchema, NoneSchema]),
 });
 
-/** An element of OpStates (spec/QuorumRegister.tla:105). */
+/** An element of OpStates (spec/QuorumRegister.tla:92). */
 export interface OpState {
   readonly seq: 0 | Op;
   readonly kind: "none" | "read" | "write";
   readonly phase: "query" | "store" | "done";
   readonly ts: Timestamp;
   readonly val: Value | None;
-  readonly replies: ReadonlyArray<
-    { readonly replica: Replica; readonly ts: Timestamp; readonly val: Value | None }
-  >;
-  readonly acks: ReadonlyArray<Replica>;
 }
 
 export const OpStateSchema: z.ZodType<OpState> = z.object({
@@ -84,22 +80,27 @@ export const OpStateSchema: z.ZodType<OpState> = z.object({
   phase: z.union([z.literal("query"), z.literal("store"), z.literal("done")]),
   ts: TimestampSchema,
   val: z.union([ValueSchema, NoneSchema]),
-  replies: z.array(
-    z.object({
-      replica: ReplicaSchema,
-      ts: TimestampSchema,
-      val: z.union([ValueSchema, NoneSchema]),
-    }),
-  ),
-  acks: z.array(ReplicaSchema),
 });
 
-/** An element of the constant ReadQuorums (spec/QuorumRegister.tla:48). */
+/** An element of Answers (spec/QuorumRegister.tla:81). */
+export interface Answer {
+  readonly replica: Replica;
+  readonly ts: Timestamp;
+  readonly val: Value | None;
+}
+
+export const AnswerSchema: z.ZodType<Answer> = z.object({
+  replica: ReplicaSchema,
+  ts: TimestampSchema,
+  val: z.union([ValueSchema, NoneSchema]),
+});
+
+/** An element of the constant ReadQuorums (spec/QuorumRegister.tla:49). */
 export type ReadQuorum = ReadonlyArray<Replica>;
 
 export const ReadQuorumSchema: z.ZodType<ReadQuorum> = z.array(ReplicaSchema);
 
-/** An element of the constant WriteQuorums (spec/QuorumRegister.tla:49). */
+/** An element of the constant WriteQuorums (spec/QuorumRegister.tla:50). */
 export type WriteQuorum = ReadonlyArray<Replica>;
 
 export const WriteQuorumSchema: z.ZodType<WriteQuorum> = z.array(ReplicaSchema);
@@ -109,6 +110,8 @@ export interface Variables {
   readonly store: Readonly<Record<Replica, Copy>>;
   readonly storeMsgs: ReadonlyArray<StoreMessage>;
   readonly op: ReadonlyArray<readonly [Client, OpState]>;
+  readonly replies: ReadonlyArray<readonly [Client, ReadonlyArray<Answer>]>;
+  readonly acks: ReadonlyArray<readonly [Client, ReadonlyArray<Replica>]>;
   readonly begun: { readonly writes: number; readonly reads: number };
   readonly lastWrite: Timestamp;
   readonly lastRead: Timestamp;
@@ -119,6 +122,8 @@ export const VariablesSchema: z.ZodType<Variables> = z.object({
   store: z.record(ReplicaSchema, CopySchema),
   storeMsgs: z.array(StoreMessageSchema),
   op: z.array(z.tuple([ClientSchema, OpStateSchema])),
+  replies: z.array(z.tuple([ClientSchema, z.array(AnswerSchema)])),
+  acks: z.array(z.tuple([ClientSchema, z.array(ReplicaSchema)])),
   begun: z.object({ writes: z.number().int(), reads: z.number().int() }),
   lastWrite: TimestampSchema,
   lastRead: TimestampSchema,
@@ -130,6 +135,8 @@ export const variableNames = [
   "store",
   "storeMsgs",
   "op",
+  "replies",
+  "acks",
   "begun",
   "lastWrite",
   "lastRead",
