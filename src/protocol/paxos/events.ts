@@ -1,3 +1,4 @@
+import type { MatchesSpec } from "../../generated/Paxos.ts";
 import type { AcceptorState } from "./acceptor.ts";
 import type { Ballot, Msg1a, Msg1b, Msg2a, Msg2b, PaxosValue } from "./messages.ts";
 
@@ -12,3 +13,6 @@ export type PaxosEvent =
   | { readonly action: "Phase2a"; readonly b: Ballot; readonly v: PaxosValue; readonly quorum: readonly string[]; readonly sent: Msg2a }
   | { readonly action: "Phase2b"; readonly a: string; readonly b: Ballot; readonly v: PaxosValue; readonly sent: Msg2b; readonly acceptor: AcceptorState }
   | { readonly action: "Learn"; readonly b: Ballot; readonly v: PaxosValue; readonly quorum: readonly string[] };
+
+/** Compiles only while every event is an action of spec/Paxos.tla with its parameters (src/generated/Paxos.ts). */
+export type SpecCheckedPaxosEvent = MatchesSpec<PaxosEvent>;

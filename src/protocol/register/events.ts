@@ -1,3 +1,4 @@
+import type { MatchesSpec } from "../../generated/QuorumRegister.ts";
 import type { ClientOp } from "./client.ts";
 import type { QueryMsg, QueryReplyMsg, RegValue, StoreAckMsg, StoreMsg, Timestamp } from "./messages.ts";
 
@@ -20,3 +21,6 @@ export type RegisterEvent =
       readonly sent: StoreAckMsg;
     }
   | { readonly action: "EndStore"; readonly c: number; readonly Q: readonly string[]; readonly op: ClientOp };
+
+/** Compiles only while every event is an action of spec/QuorumRegister.tla with its parameters (src/generated/QuorumRegister.ts). */
+export type SpecCheckedRegisterEvent = MatchesSpec<RegisterEvent>;
