@@ -15,12 +15,20 @@ const modelSchema = z
     spec: z.string().regex(/^spec\/[A-Za-z0-9_]+\.tla$/),
     config: z.string().regex(/^spec\/[A-Za-z0-9_]+\.cfg$/),
     tier: z.enum(["ci", "bench"]),
-    expect: z.strictObject({ result: verdict, violated: z.string().nullable() }),
+    expect: z.strictObject({
+      result: verdict,
+      violated: z.string().nullable(),
+      /** For models that hold: the number of distinct reachable states, a property of the spec. */
+      distinct: z.number().int().positive().optional(),
+    }),
     description: z.string().min(1),
   })
   .strict()
   .refine((m) => (m.expect.result === "ok") === (m.expect.violated === null), {
     message: "expect.violated must be null exactly when expect.result is ok",
+  })
+  .refine((m) => m.expect.result === "ok" || m.expect.distinct === undefined, {
+    message: "expect.distinct is only for models that hold: where a search stops at a violation depends on the checker's order",
   });
 
 export type SpecModel = z.infer<typeof modelSchema>;
