@@ -122,7 +122,8 @@ TypeOK ==
 Init ==
     /\ store = [r \in Replicas |-> [ts |-> Zero, val |-> None]]
     /\ storeMsgs = {}
-    /\ op = [c \in Clients |-> [seq |-> 0, kind |-> "none", phase |-> "done", ts |-> Zero, val |-> None]]
+    /\ op = [c \in Clients |-> [seq |-> 0, kind |-> "none", phase |-> "done",
+                                ts |-> Zero, val |-> None]]
     /\ replies = [c \in Clients |-> {}]
     /\ acks = [c \in Clients |-> {}]
     /\ begun = [writes |-> 0, reads |-> 0]
