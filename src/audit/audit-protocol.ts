@@ -7,6 +7,9 @@ import { checkEmissions } from "./check-emissions.ts";
 import { checkMapping } from "./check-mapping.ts";
 import { emittingFunctions, findEmissions } from "./impl/find-emissions.ts";
 import { findUntracedStateChanges } from "./impl/find-state-changes.ts";
+import { findTracerParams } from "./impl/find-tracer-params.ts";
+import type { Emission } from "./impl/find-emissions.ts";
+import { resolve } from "node:path";
 
 /**
  * Compares one implementation with its spec through its mapping. Pure apart from reading the
@@ -15,9 +18,11 @@ import { findUntracedStateChanges } from "./impl/find-state-changes.ts";
 export function auditProtocol(spec: SpecInterface, mapping: ProtocolMapping, impl: Implementation): AuditReport {
   const sites = findEmissions(impl, mapping.emission);
   const emissions = sites.map((s) => s.emission);
+  const tracer = tracerEmissions(mapping, impl);
   const findings: Finding[] = [
     ...checkMapping(mapping, spec, impl),
-    ...checkEmissions(emissions, spec.actions),
+    ...tracer.problems,
+    ...checkEmissions([...emissions, ...tracer.emissions], spec.actions),
     ...findUntracedStateChanges(impl, mapping, emittingFunctions(sites)),
   ];
   const environment = new Map(mapping.environment.map((e) => [e.action, e.reason]));
@@ -26,6 +31,7 @@ export function auditProtocol(spec: SpecInterface, mapping: ProtocolMapping, imp
     params: a.params,
     location: a.location,
     emitters: emissions.filter((e) => e.action === a.name).map((e) => ({ function: e.function, location: e.location })),
+    tracer: tracer.emissions.filter((e) => e.action === a.name).map((e) => ({ function: e.function, location: e.location }))[0] ?? null,
     environment: environment.get(a.name) ?? null,
   }));
   for (const row of actions) {
@@ -69,6 +75,17 @@ function applyAllowances(findings: readonly Finding[], mapping: ProtocolMapping)
     }
   }
   return { kept, allowed, unused: rules.filter((r) => !used.has(r)) };
+}
+
+function tracerEmissions(mapping: ProtocolMapping, impl: Implementation): { emissions: Emission[]; problems: Finding[] } {
+  if (!mapping.tracer) return { emissions: [], problems: [] };
+  const { file, function: fn } = mapping.tracer;
+  const sf = impl.project.getSourceFile(resolve(impl.root, file));
+  const found = sf ? findTracerParams(sf, fn, impl.root) : null;
+  if (found === null) {
+    return { emissions: [], problems: [{ code: "mapping-error", message: `mapping "${mapping.name}" names tracer ${fn} in ${file}, which ${sf ? "has no function of that name" : "does not exist"}`, location: null }] };
+  }
+  return { emissions: found, problems: [] };
 }
 
 /** By file and line, so the report reads top to bottom like the code; mapping errors first. */

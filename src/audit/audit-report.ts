@@ -22,6 +22,8 @@ export interface ActionRow {
   readonly params: readonly string[];
   readonly location: SourceLocation;
   readonly emitters: readonly Emitter[];
+  /** Where the mapping's tracer writes this action's parameters into the trace; null without one. */
+  readonly tracer: Emitter | null;
   /** The mapping's reason when the action is environment-only; null otherwise. */
   readonly environment: string | null;
 }

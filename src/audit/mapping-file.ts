@@ -29,6 +29,7 @@ const mappingSchema = z.strictObject({
   }),
   state: z.array(z.strictObject({ type: identifier, fields: z.record(identifier, identifier) })),
   environment: z.array(z.strictObject({ action: identifier, reason: z.string().min(1) })),
+  tracer: z.strictObject({ file: z.string().min(1), function: z.string().min(1) }).optional(),
   silent: z.array(z.strictObject({ function: z.string().min(1), reason: z.string().min(1) })).optional(),
   allow: z
     .array(

@@ -31,6 +31,12 @@ export interface ProtocolMapping {
    * action because mapped state is durable): any change they make to mapped state is untraced.
    */
   readonly silent?: readonly { readonly function: string; readonly reason: string }[];
+  /**
+   * The function that writes an event's parameters into the trace file, switching on the
+   * event's action (`case "Phase1b": return { a: ..., b: ... }`). Its parameter names are what
+   * the trace checker reads, so they are checked against the spec like the events themselves.
+   */
+  readonly tracer?: { readonly file: string; readonly function: string };
   /** Findings accepted on purpose, each with its reason; reported as allowed, not as failures. */
   readonly allow?: readonly Allowance[];
 }

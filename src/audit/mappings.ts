@@ -12,6 +12,7 @@ const paxos: ProtocolMapping = {
   // report changed variables.
   emission: { actionProperty: "action", params: { kind: "flat", payload: ["sent", "acceptor", "quorum"] } },
   step: { eventsProperty: "events", messages: { property: "send", variable: "msgs" } },
+  tracer: { file: "src/trace/paxos-mapping.ts", function: "paxosParams" },
   state: [
     { type: "AcceptorState", fields: { maxBal: "maxBal", maxVBal: "maxVBal", maxVal: "maxVal" } },
     // A learner's announced (b, v) pairs: their values are the spec's chosen set.
@@ -39,6 +40,7 @@ const register: ProtocolMapping = {
   // No messages mapping: only store requests are a spec variable (storeMsgs); queries and
   // answers are reported through op, replies and acks.
   step: { eventsProperty: "events" },
+  tracer: { file: "src/trace/register-mapping.ts", function: "registerParams" },
   state: [
     { type: "ReplicaState", fields: { ts: "store", val: "store" } },
     { type: "ClientState", fields: { op: "op" } },

@@ -60,8 +60,9 @@ function renderReport(r: AuditReport): string {
   const lines = [`audit ${r.protocol}: ${r.spec.file} (module ${r.spec.module}) against ${r.implementation}: ${r.counts.files} files, ${r.counts.emissions} trace emissions`, ""];
   const rows = r.actions.flatMap((a) => {
     const name = `${a.action}(${a.params.join(", ")})`;
-    if (a.emitters.length === 0) return [[name, a.environment ? `environment only: ${a.environment}` : "NOT EMITTED"]];
-    return a.emitters.map((e, i) => [i === 0 ? name : "", `${e.function}  ${formatLocation(e.location)}`]);
+    const traced = a.tracer ? [["", `(traced by ${a.tracer.function}  ${formatLocation(a.tracer.location)})`]] : [];
+    if (a.emitters.length === 0) return [[name, a.environment ? `environment only: ${a.environment}` : "NOT EMITTED"], ...traced];
+    return [...a.emitters.map((e, i) => [i === 0 ? name : "", `${e.function}  ${formatLocation(e.location)}`]), ...traced];
   });
   const width = Math.max(6, ...rows.map((row) => row[0]!.length));
   lines.push(`${"action".padEnd(width)}  emitted by`, `${"-".repeat(width)}  ${"-".repeat(10)}`);

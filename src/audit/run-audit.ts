@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Problem } from "../diagnostics/problem.ts";
 import type { AuditReport } from "./audit-report.ts";
@@ -28,6 +29,8 @@ export function runAudits(root: string, mappings: readonly ProtocolMapping[]): A
     if ("problems" in iface) return { mapping, problems: iface.problems };
     const impl = loadImplementation(root, mapping.implementation, project);
     if ("problems" in impl) return { mapping, problems: impl.problems };
+    const tracer = mapping.tracer ? resolve(root, mapping.tracer.file) : null;
+    if (tracer !== null && existsSync(tracer)) project.addSourceFileAtPath(tracer);
     return { mapping, spec: iface.spec, impl: impl.implementation };
   });
   return prepared.map((p) => ("spec" in p ? { mapping: p.mapping, report: auditProtocol(p.spec, p.mapping, p.impl) } : p));

@@ -21,7 +21,7 @@ describe("audit of events with parameters beside the action (flat.audit.json)", 
   const report = audit("flat.audit.json");
 
   it("reports a property that is neither payload nor a spec parameter", () => {
-    const f = report.findings.filter((x) => x.code === "unknown-parameter");
+    const f = report.findings.filter((x) => x.code === "unknown-parameter" && x.location?.file === "flat/acceptor.ts");
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ action: "Promise", parameter: "bal", expected: ["n", "b"] });
     expect(at(f[0]!)).toBe("flat/acceptor.ts:31");
@@ -50,7 +50,24 @@ describe("audit of events with parameters beside the action (flat.audit.json)", 
     expect(report.allowed).toHaveLength(1);
     expect(report.allowed[0]!.finding).toMatchObject({ code: "untraced-state-change", via: "silent", function: "restartAcceptor", changes: [{ field: "promised" }] });
     expect(report.allowed[0]!.reason).toMatch(/seeded bug/);
-    expect(report.findings.map((x) => x.code).sort()).toEqual(["dynamic-action", "unknown-parameter", "untraced-state-change"]);
+    expect(report.findings.filter((x) => x.location?.file.startsWith("flat/")).map((x) => x.code).sort()).toEqual([
+      "dynamic-action",
+      "unknown-parameter",
+      "untraced-state-change",
+    ]);
+  });
+
+  it("checks the parameters the tracer writes per case, falling-through cases sharing a return", () => {
+    const tracer = report.findings
+      .filter((x) => x.location?.file === "flat-tracer.ts")
+      .map((x) => `${x.code} ${(x as { action: string }).action}.${(x as { parameter: string }).parameter} @${x.location!.line}`);
+    expect(tracer.sort()).toEqual([
+      "missing-parameter Promise.b @8",
+      "unknown-parameter Amnesia.b @11",
+      "unknown-parameter Amnesia.v @11",
+      "unknown-parameter Promise.bal @8",
+    ]);
+    expect(report.actions.find((a) => a.action === "Accept")?.tracer).toMatchObject({ function: "flatParams", location: { file: "flat-tracer.ts", line: 11 } });
   });
 
   it("treats environment-only actions as covered", () => {

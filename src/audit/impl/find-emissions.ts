@@ -15,6 +15,11 @@ import {
 
 /** One place in the code that produces a trace event. */
 export interface Emission {
+  /**
+   * "event": the implementation performs the action here (counts as emitting it); "tracer":
+   * the trace layer writes the action's parameters here (checked, but emits nothing itself).
+   */
+  readonly role: "event" | "tracer";
   /** The action named; null when it is not a string literal the audit can read. */
   readonly action: string | null;
   /** The source text of the action expression, for messages about dynamic names. */
@@ -89,6 +94,7 @@ function emissionsOf(obj: ObjectLiteralExpression, shape: EmissionShape, impl: I
 function emission(actionExpr: Expression, params: EmittedParam[] | null, env: Env, at: Node, root: string): Emission {
   const shown = resolveValue(actionExpr, env);
   return {
+    role: "event",
     action: actionNames(actionExpr, env),
     actionText: (shown.kind === "input" ? shown.param : shown.expr).getText(),
     params,
@@ -123,7 +129,7 @@ function actionNames(expr: Expression, env: Env): string | null {
   return null;
 }
 
-function paramNames(expr: Expression, env: Env, root: string): EmittedParam[] | null {
+export function paramNames(expr: Expression, env: Env, root: string): EmittedParam[] | null {
   const r = resolveValue(expr, env);
   if (r.kind === "input") return typeProperties(r.param.getType(), r.param, root);
   if (!Node.isObjectLiteralExpression(r.expr)) return typeProperties(r.expr.getType(), r.expr, root);
