@@ -1,7 +1,7 @@
 import type { ClientOp } from "../protocol/register/client.ts";
 import type { RegisterSetup } from "../protocol/register/config.ts";
 import type { RegisterEvent } from "../protocol/register/events.ts";
-import { ZERO, type RegisterMsg, type RegValue, type Timestamp } from "../protocol/register/messages.ts";
+import { ZERO, type RegValue, type StoreMsg, type Timestamp } from "../protocol/register/messages.ts";
 import { unreachable } from "../protocol/never.ts";
 import { minimalQuorums } from "../protocol/quorum/enumerate.ts";
 import type { TraceEvent } from "./schema.ts";
@@ -9,27 +9,21 @@ import { buildHeader, type MappingResult } from "./spec-mapping.ts";
 import { tFcn, tModel, tRecord, tSet, type TValue } from "./value.ts";
 
 /**
- * spec/QuorumRegister.tla's names (docs/spec-actions.md). The history variables lastWrite,
- * lastRead and floor are not the implementation's: traces leave them to the spec.
+ * spec/QuorumRegister.tla's names (docs/spec-actions.md). Replicas report their copy (`store`),
+ * clients their operation (`op`) and the store requests they send (`storeMsgs`). The spec's
+ * `replies`, `acks` and `begun`, and the history variables, are no node's state: traces leave
+ * them to the spec.
  */
-export const REGISTER_VARIABLES = ["store", "msgs", "op"] as const;
+export const REGISTER_VARIABLES = ["store", "storeMsgs", "op"] as const;
 
 const NONE = tModel("None");
 
 const val = (v: RegValue): TValue => (v === null ? NONE : tModel(v));
 const ts = (t: Timestamp): TValue => tRecord({ num: t.num, writer: t.writer });
 
-export function registerMessageValue(m: RegisterMsg): TValue {
-  switch (m.type) {
-    case "query":
-      return tRecord({ type: "query", client: m.client, op: m.op });
-    case "queryReply":
-      return tRecord({ type: "queryReply", client: m.client, op: m.op, replica: tModel(m.replica), ts: ts(m.ts), val: val(m.val) });
-    case "store":
-      return tRecord({ type: "store", client: m.client, op: m.op, ts: ts(m.ts), val: val(m.val) });
-    case "storeAck":
-      return tRecord({ type: "storeAck", client: m.client, op: m.op, replica: tModel(m.replica) });
-  }
+/** A store request as the spec's `storeMsgs` holds it: no type, since it is the only kind. */
+export function storeMessageValue(m: StoreMsg): TValue {
+  return tRecord({ client: m.client, op: m.op, ts: ts(m.ts), val: val(m.val) });
 }
 
 export function opValue(op: ClientOp): TValue {
@@ -37,18 +31,18 @@ export function opValue(op: ClientOp): TValue {
 }
 
 function registerChanges(e: RegisterEvent): TraceEvent["changes"] {
-  const add = (m: RegisterMsg) => ({ kind: "add", elems: [registerMessageValue(m)] }) as const;
   const opAt = (c: number, op: ClientOp) => ({ kind: "update", entries: [[c, opValue(op)]] }) as const;
   switch (e.action) {
     case "BeginWrite":
     case "BeginRead":
-      return { op: opAt(e.c, e.op), msgs: add(e.sent) };
+      return { op: opAt(e.c, e.op) };
     case "ReplyQuery":
-      return { msgs: add(e.sent) };
+      // The answer joins the spec's replies[c], which no node reports.
+      return {};
     case "EndQuery":
-      return e.sent ? { op: opAt(e.c, e.op), msgs: add(e.sent) } : { op: opAt(e.c, e.op) };
+      return e.sent ? { op: opAt(e.c, e.op), storeMsgs: { kind: "add", elems: [storeMessageValue(e.sent)] } } : { op: opAt(e.c, e.op) };
     case "ReplyStore":
-      return { store: { kind: "update", entries: [[tModel(e.r), tRecord({ ts: ts(e.copy.ts), val: val(e.copy.val) })]] }, msgs: add(e.sent) };
+      return { store: { kind: "update", entries: [[tModel(e.r), tRecord({ ts: ts(e.copy.ts), val: val(e.copy.val) })]] } };
     case "EndStore":
       return { op: opAt(e.c, e.op) };
     default:
@@ -79,6 +73,8 @@ export function registerMapping(setup: RegisterSetup): MappingResult<RegisterEve
   const wq = minimalQuorums(setup.quorums, "q2");
   if (!wq.ok) return wq;
   const { replicas, values, clients, writeBack, maxOps } = setup.config;
+  // Each client may spend its operations on writes or reads in any mix.
+  const totalOps = clients * maxOps;
   const clientIds = Array.from({ length: clients }, (_, i) => i + 1);
   const quorumSet = (qs: string[][]) => tSet(qs.map((q) => tSet(q.map(tModel))));
   const constants: Record<string, TValue> = {
@@ -88,12 +84,13 @@ export function registerMapping(setup: RegisterSetup): MappingResult<RegisterEve
     ReadQuorums: quorumSet(rq.quorums),
     WriteQuorums: quorumSet(wq.quorums),
     WriteBack: writeBack,
-    MaxOps: maxOps,
+    MaxWrites: totalOps,
+    MaxReads: totalOps,
     None: NONE,
   };
   const init = {
     store: tFcn(replicas.map((r) => [tModel(r), tRecord({ ts: ts(ZERO), val: NONE })] as const)),
-    msgs: tSet([]),
+    storeMsgs: tSet([]),
     op: tFcn(clientIds.map((c) => [c, opValue({ seq: 0, kind: "none", phase: "done", ts: ZERO, val: null })] as const)),
   };
   return {

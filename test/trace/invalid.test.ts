@@ -55,7 +55,7 @@ describe("invalid traces", () => {
     expect(await reason("paxos-1b-without-1a.ndjson")).toBe("not-enabled: no 1a for ballot 1 was sent");
     expect(await reason("paxos-ignores-accepted-value.ndjson")).toBe("not-enabled: no phase-1 quorum of 1b messages for ballot 1 allows value v2");
     expect(await reason("paxos-reported-state-mismatch.ndjson")).toMatch(/^mismatch: maxBal: reported .*a2 :> 1.*spec gives .*a2 :> 0/);
-    expect(await reason("register-stale-read.ndjson")).toMatch(/^mismatch: msgs: reported but not in the spec's successor: \[type \|-> "store", client \|-> 2/);
+    expect(await reason("register-stale-read.ndjson")).toMatch(/^mismatch: storeMsgs: reported but not in the spec's successor: \[client \|-> 2, op \|-> 1, ts \|-> \[num \|-> 0/);
     expect(await reason("unknown-action.ndjson")).toBe("unknown-action: the spec has no action Phase3");
   });
 });

@@ -48,7 +48,7 @@ describe("harness simulate (spawned, as a user runs it)", () => {
     expect(summary).toMatchObject({ protocol: "register", seed: 2, format: "itf", stopped: "quiescent" });
     expect(summary.actions.BeginWrite + summary.actions.BeginRead).toBe(6);
     const itf = JSON.parse(readFileSync(out, "utf8"));
-    expect(itf.vars).toEqual(["store", "msgs", "op"]);
+    expect(itf.vars).toEqual(["store", "storeMsgs", "op"]);
     expect(itf.states.length).toBe(summary.events + 1);
   });
 

@@ -28,7 +28,8 @@ function need(cond: boolean, why: string): void {
   if (!cond) throw new Refused(why);
 }
 
-type Action = (s: State, p: Record<string, TValue>, k: Record<string, TValue>) => State;
+/** One successor, or several when the action leaves a choice the trace resolves. */
+type Action = (s: State, p: Record<string, TValue>, k: Record<string, TValue>) => State | State[];
 
 const paxos: Record<string, Action> = {
   Phase1a: (s, p) => ({ ...s, msgs: addTo(s.msgs!, tRecord({ type: "1a", bal: p.b! })) }),
@@ -71,17 +72,19 @@ const ZERO = tRecord({ num: 0, writer: 0 });
 const less = (s: TValue, t: TValue) => (field(s, "num") as number) < (field(t, "num") as number) || (field(s, "num") === field(t, "num") && (field(s, "writer") as number) < (field(t, "writer") as number));
 const max = (s: TValue, t: TValue) => (less(s, t) ? t : s);
 
-function begin(kind: string): Action {
+function begin(kind: "write" | "read"): Action {
+  const counter = kind === "write" ? "writes" : "reads";
+  const limit = kind === "write" ? "MaxWrites" : "MaxReads";
   return (s, p, k) => {
     const c = p.c!;
     const op = at(s.op!, c);
     need(field(op, "phase") === "done", `client ${showValue(c)} is in phase ${showValue(field(op, "phase"))}`);
-    need((field(op, "seq") as number) < (k.MaxOps as number), `client ${showValue(c)} has done MaxOps operations`);
+    need((field(s.begun!, counter) as number) < (k[limit] as number), `${limit} operations have begun`);
     const seq = (field(op, "seq") as number) + 1;
     return {
       ...s,
       op: except(s.op!, c, tRecord({ seq, kind, phase: "query", ts: ZERO, val: kind === "write" ? p.v! : k.None! })),
-      msgs: addTo(s.msgs!, tRecord({ type: "query", client: c, op: seq })),
+      begun: tRecord({ ...(s.begun as TRecord).fields, [counter]: (field(s.begun!, counter) as number) + 1 }),
       floor: except(s.floor!, c, tRecord({ w: s.lastWrite!, r: s.lastRead! })),
     };
   };
@@ -91,42 +94,48 @@ const register: Record<string, Action> = {
   BeginWrite: begin("write"),
   BeginRead: begin("read"),
   ReplyQuery: (s, { r, c, k }) => {
-    need(has(s.msgs, tRecord({ type: "query", client: c!, op: k! })), `no query of (${showValue(c!)}, ${showValue(k!)}) was sent`);
+    const op = at(s.op!, c!);
+    need((k as number) >= 1 && (k as number) <= (field(op, "seq") as number), `client ${showValue(c!)} has no operation ${showValue(k!)} yet`);
+    if (k !== field(op, "seq") || field(op, "phase") !== "query") return s;
     const copy = at(s.store!, r!);
-    return { ...s, msgs: addTo(s.msgs!, tRecord({ type: "queryReply", client: c!, op: k!, replica: r!, ts: field(copy, "ts"), val: field(copy, "val") })) };
+    return { ...s, replies: except(s.replies!, c!, addTo(at(s.replies!, c!), tRecord({ replica: r!, ts: field(copy, "ts"), val: field(copy, "val") }))) };
   },
   EndQuery: (s, { c, Q }, k) => {
     const op = at(s.op!, c!);
     need(field(op, "phase") === "query", `client ${showValue(c!)} is not in its query phase`);
-    const replies = set(s.msgs).filter((m) => field(m, "type") === "queryReply" && field(m, "client") === c && field(m, "op") === field(op, "seq") && has(Q, field(m, "replica")));
-    need(set(Q).every((r) => replies.some((m) => valuesEqual(field(m, "replica"), r))), `not every replica of ${showValue(Q!)} replied`);
     need(has(k.ReadQuorums, Q!), `${showValue(Q!)} is not a read quorum`);
-    const best = replies.reduce((x, y) => (less(field(x, "ts"), field(y, "ts")) ? y : x));
-    const seq = field(op, "seq");
+    const replies = set(at(s.replies!, c!));
+    need(set(Q).every((r) => replies.some((m) => valuesEqual(field(m, "replica"), r))), `not every replica of ${showValue(Q!)} answered`);
+    // The spec lets any answer be the freshest used if every other replica of Q gave one not
+    // fresher; the successors differ only in ts/val, so return every candidate and let the
+    // caller keep the one the trace reports.
+    const candidates = replies.filter((b) => has(Q, field(b, "replica")) && set(Q).every((r) => valuesEqual(r, field(b, "replica")) || replies.some((m) => valuesEqual(field(m, "replica"), r) && !less(field(b, "ts"), field(m, "ts")))));
     const f = (op as TRecord).fields;
-    if (f.kind === "write") {
-      const ts = tRecord({ num: (field(field(best, "ts"), "num") as number) + 1, writer: c! });
-      return { ...s, op: except(s.op!, c!, tRecord({ ...f, phase: "store", ts })), msgs: addTo(s.msgs!, tRecord({ type: "store", client: c!, op: seq, ts, val: f.val! })) };
-    }
-    const ts = field(best, "ts");
-    const val = field(best, "val");
-    if (k.WriteBack === true) return { ...s, op: except(s.op!, c!, tRecord({ ...f, phase: "store", ts, val })), msgs: addTo(s.msgs!, tRecord({ type: "store", client: c!, op: seq, ts, val })) };
-    return { ...s, op: except(s.op!, c!, tRecord({ ...f, phase: "done", ts, val })), lastRead: max(s.lastRead!, ts) };
+    const seq = field(op, "seq");
+    return candidates.map((best) => {
+      const ts = f.kind === "write" ? tRecord({ num: (field(field(best, "ts"), "num") as number) + 1, writer: c! }) : field(best, "ts");
+      const v = f.kind === "write" ? f.val! : field(best, "val");
+      const base = { ...s, replies: except(s.replies!, c!, tSet([])) };
+      if (f.kind === "read" && k.WriteBack !== true) return { ...base, op: except(s.op!, c!, tRecord({ ...f, phase: "done", ts, val: v })), lastRead: max(s.lastRead!, ts) };
+      return { ...base, op: except(s.op!, c!, tRecord({ ...f, phase: "store", ts, val: v })), storeMsgs: addTo(s.storeMsgs!, tRecord({ client: c!, op: seq, ts, val: v })) };
+    });
   },
   ReplyStore: (s, { r, c, k }) => {
-    const m = set(s.msgs).find((x) => field(x, "type") === "store" && field(x, "client") === c && field(x, "op") === k);
+    const m = set(s.storeMsgs).find((x) => field(x, "client") === c && field(x, "op") === k);
     need(m !== undefined, `no store of (${showValue(c!)}, ${showValue(k!)}) was sent`);
     const copy = at(s.store!, r!);
     const store = less(field(copy, "ts"), field(m!, "ts")) ? except(s.store!, r!, tRecord({ ts: field(m!, "ts"), val: field(m!, "val") })) : s.store!;
-    return { ...s, store, msgs: addTo(s.msgs!, tRecord({ type: "storeAck", client: c!, op: k!, replica: r! })) };
+    const op = at(s.op!, c!);
+    const acks = k === field(op, "seq") && field(op, "phase") === "store" ? except(s.acks!, c!, addTo(at(s.acks!, c!), r!)) : s.acks!;
+    return { ...s, store, acks };
   },
   EndStore: (s, { c, Q }, k) => {
     const op = at(s.op!, c!);
     need(field(op, "phase") === "store", `client ${showValue(c!)} is not in its store phase`);
     need(has(k.WriteQuorums, Q!), `${showValue(Q!)} is not a write quorum`);
-    need(set(Q).every((r) => has(s.msgs, tRecord({ type: "storeAck", client: c!, op: field(op, "seq"), replica: r }))), `not every replica of ${showValue(Q!)} acknowledged`);
+    need(set(Q).every((r) => has(at(s.acks!, c!), r)), `not every replica of ${showValue(Q!)} acknowledged`);
     const f = (op as TRecord).fields;
-    const next = { ...s, op: except(s.op!, c!, tRecord({ ...f, phase: "done" })) };
+    const next = { ...s, op: except(s.op!, c!, tRecord({ ...f, phase: "done" })), acks: except(s.acks!, c!, tSet([])) };
     return f.kind === "write" ? { ...next, lastWrite: max(s.lastWrite!, f.ts!) } : { ...next, lastRead: max(s.lastRead!, f.ts!) };
   },
 };
@@ -162,22 +171,29 @@ export function checkWithOracle(trace: Trace): OracleVerdict {
   const actions = isPaxos ? paxos : register;
   let state: State = { ...header.init! };
   if (!isPaxos) {
-    state = { ...state, lastWrite: ZERO, lastRead: ZERO, floor: tFcn(set(k.Clients).map((c) => [c, tRecord({ w: ZERO, r: ZERO })] as const)) };
+    const perClient = (v: TValue) => tFcn(set(k.Clients).map((c) => [c, v] as const));
+    state = { ...state, replies: perClient(tSet([])), acks: perClient(tSet([])), begun: tRecord({ writes: 0, reads: 0 }), lastWrite: ZERO, lastRead: ZERO, floor: perClient(tRecord({ w: ZERO, r: ZERO })) };
   }
   for (const e of trace.events) {
     const action = actions[e.action];
     if (!action) return { ok: false, step: e.seq, kind: "unknown-action", reason: `the spec has no action ${e.action}` };
-    let next: State;
+    let successors: State[];
     try {
-      next = action(state, e.params, k);
+      const r = action(state, e.params, k);
+      successors = Array.isArray(r) ? r : [r];
     } catch (err) {
       if (err instanceof Refused) return { ok: false, step: e.seq, kind: "not-enabled", reason: err.message };
       throw err;
     }
+    if (successors.length === 0) return { ok: false, step: e.seq, kind: "not-enabled", reason: "no successor" };
     const reported = applyEvent(Object.fromEntries(header.variables.map((v) => [v, state[v]!])) as TraceState, e);
     if (!reported.ok) return { ok: false, step: e.seq, kind: "mismatch", reason: reported.message };
-    for (const v of header.variables) {
-      if (!valuesEqual(reported.state[v]!, next[v]!)) return { ok: false, step: e.seq, kind: "mismatch", reason: `${v}: ${difference(reported.state[v]!, next[v]!)}` };
+    const agrees = (n: State) => header.variables.every((v) => valuesEqual(reported.state[v]!, n[v]!));
+    const next = successors.find(agrees);
+    if (!next) {
+      const first = successors[0]!;
+      const v = header.variables.find((x) => !valuesEqual(reported.state[x]!, first[x]!))!;
+      return { ok: false, step: e.seq, kind: "mismatch", reason: `${v}: ${difference(reported.state[v]!, first[v]!)}` };
     }
     state = next;
     const bad = isPaxos ? paxosInvariant(state) : registerInvariant(state);
