@@ -45,6 +45,12 @@ describe("audit of a fixture implementation with seeded problems", () => {
     expect(at(f!)).toBe("seeded/node.ts:18");
   });
 
+  it("finds a step wrapped in a command result", () => {
+    const f = report.findings.find((x) => x.code === "untraced-state-change" && x.function === "forcePromise");
+    expect(f).toMatchObject({ via: "return", changes: [{ field: "promised", variable: "promised" }] });
+    expect(at(f!)).toBe("seeded/node.ts:44");
+  });
+
   it("reports an in-place write of a mapped field in a function that emits nothing, not the bookkeeping one", () => {
     const writes = report.findings.filter((x) => x.code === "untraced-state-change" && x.via === "assignment");
     expect(writes).toHaveLength(1);
@@ -63,7 +69,7 @@ describe("audit of a fixture implementation with seeded problems", () => {
 
   it("reports nothing else: the unchanged and bookkeeping-only paths are clean", () => {
     expect(report.findings.map((f) => f.code).sort()).toEqual(
-      ["action-never-emitted", "action-never-emitted", "missing-parameter", "unknown-action", "untraced-state-change", "untraced-state-change"].sort(),
+      ["action-never-emitted", "action-never-emitted", "missing-parameter", "unknown-action", "untraced-state-change", "untraced-state-change", "untraced-state-change"].sort(),
     );
   });
 });

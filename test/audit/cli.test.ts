@@ -16,7 +16,7 @@ describe("harness audit", () => {
     expect(r.stdout).toMatch(/^seeded\/node\.ts:18:12: untraced-state-change: onAccept returns a step that changes acceptedBallot \(spec variable accepted\) but emits no trace event$/m);
     expect(r.stdout).toMatch(/^spec\/Ballot\.tla:49:1: action-never-emitted: spec action Commit\(\)/m);
     expect(r.stdout).toMatch(/^Promise\(n, b\) +NOT EMITTED$/m);
-    expect(r.stdout).toMatch(/audit ballot: 6 finding\(s\)$/m);
+    expect(r.stdout).toMatch(/audit ballot: 7 finding\(s\)$/m);
   });
 
   it("exits 0 on the clean implementation and prints the report as JSON with --json", () => {

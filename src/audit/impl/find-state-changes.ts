@@ -12,6 +12,7 @@ import {
   propertyValue,
   resolveValue,
   returnedExpressions,
+  unwrap,
   type Env,
 } from "./resolve-expression.ts";
 
@@ -42,12 +43,16 @@ export function findUntracedStateChanges(
 ): UntracedStateChange[] {
   const out: UntracedStateChange[] = [];
   for (const file of impl.files) {
+    // Every step result written anywhere (returned, wrapped in `{ ok, step }`, pushed), and
+    // every returned helper call or conditional that may produce one.
+    const candidates = new Set<Expression>(file.getDescendantsOfKind(SyntaxKind.ObjectLiteralExpression).filter((o) => isStepResult(o, shape)));
     for (const fn of file.getDescendants().filter(isFunctionNode)) {
-      for (const ret of returnedExpressions(fn)) {
-        const changes = untracedChanges(stepPaths(ret, emptyEnv, shape, 0));
-        if (changes.length > 0) {
-          out.push({ code: "untraced-state-change", function: enclosingFunctionName(ret), changes, via: "return", location: codeLocation(ret, impl.root) });
-        }
+      for (const ret of returnedExpressions(fn)) if (!Node.isObjectLiteralExpression(unwrap(ret))) candidates.add(ret);
+    }
+    for (const e of candidates) {
+      const changes = untracedChanges(stepPaths(e, emptyEnv, shape, 0));
+      if (changes.length > 0) {
+        out.push({ code: "untraced-state-change", function: enclosingFunctionName(e), changes, via: "return", location: codeLocation(e, impl.root) });
       }
     }
     out.push(...untracedWrites(impl, file.getDescendants(), shape, emittingFunctions));
@@ -182,7 +187,8 @@ export function matchStateType(type: Type, states: readonly StateTypeMapping[]):
 
 function eventsStatus(obj: ObjectLiteralExpression, env: Env, eventsProperty: string): EventsStatus {
   const prop = obj.getProperty(eventsProperty);
-  if (prop === undefined) return "empty";
+  // `{ ...step, state }` carries the spread step's events.
+  if (prop === undefined) return obj.getProperties().some((p) => Node.isSpreadAssignment(p)) ? "unknown" : "empty";
   const value = propertyValue(prop);
   return value === undefined ? "unknown" : arrayStatus(value, env);
 }
