@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ProtocolDefinition } from "../protocol/definition.ts";
 import { problem, type Problem } from "../diagnostics/problem.ts";
 import { setupPaxos, type PaxosConfig } from "../protocol/paxos/config.ts";
 import { paxosProtocol } from "../protocol/paxos/protocol.ts";
@@ -51,7 +52,7 @@ function stats<C>(actions: readonly SimAction<C>[], records: readonly SimRecord<
 }
 
 function run<S, M, E extends { readonly action: string }, C>(
-  def: Parameters<typeof simulator<S, M, E, C>>[0],
+  def: ProtocolDefinition<S, M, E, C>,
   mapping: SpecMapping<E>,
   options: SimulateOptions,
 ): SimulateResult {
