@@ -8,6 +8,7 @@ import { levelOf } from "./compile-logic.ts";
 import { compileFnDefValue, compileLambdaOperator } from "./compile-let.ts";
 import { CONSTANT, STATE, maxLevel, type Level } from "./level.ts";
 import { evalFail, locate } from "./locate.ts";
+import { materializeConstant } from "./materialize.ts";
 import type { Namespace } from "./namespace.ts";
 import type { OpEntry } from "./op-entry.ts";
 import { EMPTY_ENV, Env, Thunk, envAt, forceSlot, type Ctx, type Ev, type Slot } from "./runtime.ts";
@@ -216,7 +217,7 @@ function compileEntryCall(entry: OpEntry, args: readonly Expr[], sc: Scope, cc: 
     return {
       ev: (env, ctx) => {
         if (entry.cached !== undefined) return entry.cached;
-        const v = bev(enter(env, ctx), ctx);
+        const v = materializeConstant(bev(enter(env, ctx), ctx));
         entry.cached = v;
         return v;
       },
