@@ -120,6 +120,18 @@ export async function* readTraceFile(path: string): AsyncGenerator<TraceItem> {
   }
 }
 
+/** Streams a trace from any readable stream (stdin, a socket, a decompressor); `name` labels problems. */
+export async function* readTraceStream(input: NodeJS.ReadableStream, name: string): AsyncGenerator<TraceItem> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  try {
+    yield* readTraceLines(rl, name);
+  } catch (e) {
+    yield { kind: "problem", problem: problem("io", `cannot read trace ${name}: ${e instanceof Error ? e.message : String(e)}`) };
+  } finally {
+    rl.close();
+  }
+}
+
 export interface Trace {
   readonly header: TraceHeader;
   readonly events: readonly TraceEvent[];

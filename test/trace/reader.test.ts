@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { renderProblem } from "../../src/diagnostics/render.ts";
-import { loadTraceFile, parseTraceText, readTraceFile } from "../../src/trace/reader.ts";
+import { loadTraceFile, parseTraceText, readTraceFile, readTraceStream } from "../../src/trace/reader.ts";
 
 const header = JSON.stringify({
   format: "consensus-harness-trace",
@@ -73,6 +74,12 @@ describe("trace reader", () => {
     const kinds: string[] = [];
     for await (const item of readTraceFile(path)) kinds.push(item.kind === "problem" ? renderProblem(item.problem) : item.kind);
     expect(kinds).toEqual(["header", "event", "event"]);
+  });
+
+  it("streams from any readable stream, such as stdin", async () => {
+    const items = [];
+    for await (const item of readTraceStream(Readable.from([header + "\n" + e1.slice(0, 30), e1.slice(30) + "\n"]), "<stdin>")) items.push(item.kind);
+    expect(items).toEqual(["header", "event"]);
   });
 
   it("reports a missing file as an io problem", async () => {
