@@ -14,6 +14,8 @@ export class OpEntry {
   compiling = false;
   /** The body compiled for action enumeration (`next`) and initial-state enumeration (`init`). */
   readonly acts: { next?: Act; init?: Act } = {};
+  /** The body compiled for calls passing bare state variables (`Assign(x, 0)`), by pattern. */
+  readonly varArgActs = new Map<string, Act>();
   /** A zero-arity constant-level module definition is evaluated once per model. */
   cached: Value | undefined = undefined;
 

@@ -170,6 +170,22 @@ Next == \\E i \\in {1, 2}, j \\in {3, 4} : A(i, j)
   });
 });
 
+describe("operators given a bare variable (TLC's AssignmentInit pattern)", () => {
+  const spec = compileText(`---- MODULE VarArgs ----
+EXTENDS Naturals
+VARIABLES s, t
+InitIn(var, S) == var \\in S /\\ var > 3
+Bump(v, by) == v' = v + by
+Init == InitIn(s, {3, 4, 5}) /\\ t = 0
+Next == Bump(s, 2) /\\ Bump(t, 1)
+====
+`);
+  it("assigns the variable through the parameter in Init and in actions", () => {
+    expect(spec.initialStates("Init").map(key)).toEqual(["4 | 0", "5 | 0"]);
+    expect(successors(spec, [int(4), int(0)]).map((x) => x.state)).toEqual(["6 | 1"]);
+  });
+});
+
 describe("initial states", () => {
   it("stops enumerating once every variable is assigned, as TLC's getInitStates does", () => {
     const spec = compileText(`---- MODULE I ----
