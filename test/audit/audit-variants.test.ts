@@ -1,21 +1,5 @@
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { AuditReport } from "../../src/audit/audit-report.ts";
-import type { Finding } from "../../src/audit/finding.ts";
-import { readMappingFile } from "../../src/audit/mapping-file.ts";
-import { runAudits } from "../../src/audit/run-audit.ts";
-
-const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
-
-function audit(manifest: string): AuditReport {
-  const m = readMappingFile(`${fixtures}${manifest}`);
-  if ("problems" in m) throw new Error(m.problems.map((p) => p.message).join("\n"));
-  const [run] = runAudits(m.root, m.mappings);
-  if (!run || "problems" in run) throw new Error(`audit did not run: ${JSON.stringify(run)}`);
-  return run.report;
-}
-
-const at = (f: Finding) => (f.location ? `${f.location.file}:${f.location.line}` : null);
+import { at, auditFixture as audit } from "./audit-fixture.ts";
 
 describe("audit of events with parameters beside the action (flat.audit.json)", () => {
   const report = audit("flat.audit.json");
