@@ -2,7 +2,9 @@ import type { Command } from "commander";
 import { registerAudit } from "./audit.ts";
 import { registerCheck } from "./check.ts";
 import { registerCodegen } from "./codegen.ts";
+import { registerFuzz } from "./fuzz.ts";
 import { registerQuorum } from "./quorum.ts";
+import { registerReplay } from "./replay.ts";
 import { registerSimulate } from "./simulate.ts";
 import { registerValidate } from "./validate.ts";
 import { registerVerify } from "./verify.ts";
@@ -17,6 +19,8 @@ export function registerCommands(program: Command): void {
   registerQuorum(program);
   registerSimulate(program);
   registerValidate(program);
+  registerFuzz(program);
+  registerReplay(program);
   registerVerify(program);
   registerAudit(program);
   registerCodegen(program);
