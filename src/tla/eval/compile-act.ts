@@ -13,7 +13,7 @@ import { evalFail, locate } from "./locate.ts";
 import type { OpEntry } from "./op-entry.ts";
 import type { Ctx, Env, Slot } from "./runtime.ts";
 import { Scope, type Binding } from "./scope.ts";
-import { primed } from "./compile-prime.ts";
+import { unchangedIn } from "./compile-prime.ts";
 
 /**
  * Action enumeration, the way TLC generates states (tlc2.tool.Tool.getNextStates and
@@ -111,15 +111,7 @@ export function compileAct(e: Expr, sc: Scope, cc: CompileCtx, mode: ActMode): A
       const loc = e.sub.loc;
       return (env, ctx, k) =>
         a(env, ctx, () => {
-          const after = v(env, primed(ctx, loc));
-          const before = v(env, ctx);
-          let same: boolean;
-          try {
-            same = valuesEqual(after, before);
-          } catch (err) {
-            return locate(err, loc);
-          }
-          if (!same) k();
+          if (!unchangedIn(v, env, ctx, loc)) k();
         });
     }
     default:

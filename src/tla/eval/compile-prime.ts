@@ -6,7 +6,7 @@ import { compileExpr } from "./compile-expr.ts";
 import { lookupName } from "./compile-names.ts";
 import { ACTION } from "./level.ts";
 import { evalFail, locate } from "./locate.ts";
-import { Ctx } from "./runtime.ts";
+import { Ctx, type Env, type Ev } from "./runtime.ts";
 import type { Compiled, Scope } from "./scope.ts";
 
 /** The context in which `e'` is evaluated: the next state as the current one. */
@@ -39,20 +39,19 @@ export function compilePrime(x: Expr, sc: Scope, cc: CompileCtx, loc: SourceLoca
   return { ev: (env, ctx) => ev(env, primed(ctx, loc)), level: ACTION };
 }
 
+/** Whether `ev` has the same value in the next state as in the current one (`e' = e`). */
+export function unchangedIn(ev: Ev, env: Env, ctx: Ctx, loc: SourceLocation): boolean {
+  const after = ev(env, primed(ctx, loc));
+  const before = ev(env, ctx);
+  try {
+    return valuesEqual(after, before);
+  } catch (err) {
+    return locate(err, loc);
+  }
+}
+
 /** `UNCHANGED e` as a predicate on a step: `e' = e`. */
 export function compileUnchangedValue(x: Expr, sc: Scope, cc: CompileCtx, loc: SourceLocation): Compiled {
-  const inner = compileExpr(x, sc, cc);
-  const ev = inner.ev;
-  return {
-    ev: (env, ctx) => {
-      const after = ev(env, primed(ctx, loc));
-      const before = ev(env, ctx);
-      try {
-        return valuesEqual(after, before) ? TRUE : FALSE;
-      } catch (err) {
-        return locate(err, loc);
-      }
-    },
-    level: ACTION,
-  };
+  const ev = compileExpr(x, sc, cc).ev;
+  return { ev: (env, ctx) => (unchangedIn(ev, env, ctx, loc) ? TRUE : FALSE), level: ACTION };
 }

@@ -1,3 +1,4 @@
+import type { SourceLocation } from "../../diagnostics/location.ts";
 import type { Choose, Quant, QuantUnbounded } from "../syntax/ast.ts";
 import type { Value } from "../values/value.ts";
 import { FALSE, TRUE, enumerate, showValue } from "../values/index.ts";
@@ -27,13 +28,7 @@ export function compileQuant(e: Quant, sc: Scope, cc: CompileCtx): Compiled {
     const set = cb.sets[0]!.ev;
     return {
       ev: (env, ctx) => {
-        const s = set(env, ctx);
-        let xs: readonly Value[];
-        try {
-          xs = enumerate(s);
-        } catch (err) {
-          return locate(err, setLoc);
-        }
+        const xs = enumerateAt(set(env, ctx), setLoc);
         const vars = env.vars;
         for (let i = 0; i < xs.length; i++) {
           vars[slot] = xs[i]!;
@@ -95,12 +90,7 @@ export function compileChoose(e: Choose, sc: Scope, cc: CompileCtx): Compiled {
   return {
     ev: (env, ctx) => {
       const s = set(env, ctx);
-      let xs: readonly Value[];
-      try {
-        xs = enumerate(s);
-      } catch (err) {
-        return locate(err, setLoc);
-      }
+      const xs = enumerateAt(s, setLoc);
       for (let i = 0; i < xs.length; i++) {
         const x: Value = xs[i]!;
         bindValue(env.vars, binder, x);
@@ -114,4 +104,13 @@ export function compileChoose(e: Choose, sc: Scope, cc: CompileCtx): Compiled {
     },
     level: maxLevel(cb.level, body.level),
   };
+}
+
+/** The elements of a bound set in canonical order; enumeration errors are located at the set. */
+export function enumerateAt(s: Value, loc: SourceLocation): readonly Value[] {
+  try {
+    return enumerate(s);
+  } catch (err) {
+    return locate(err, loc);
+  }
 }

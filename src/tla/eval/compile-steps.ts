@@ -1,11 +1,10 @@
 import type { StepNoStutter, StepOrStutter } from "../syntax/ast.ts";
-import { FALSE, TRUE, valuesEqual } from "../values/index.ts";
+import { FALSE, TRUE } from "../values/index.ts";
 import type { CompileCtx } from "./compile-context.ts";
 import { compileExpr } from "./compile-expr.ts";
 import { junctOperand } from "./booleans.ts";
 import { ACTION } from "./level.ts";
-import { locate } from "./locate.ts";
-import { primed } from "./compile-prime.ts";
+import { unchangedIn } from "./compile-prime.ts";
 import type { Compiled, Scope } from "./scope.ts";
 
 /** `[A]_v` as a predicate on a step: A \/ v' = v. */
@@ -15,16 +14,7 @@ export function compileStepOrStutter(e: StepOrStutter, sc: Scope, cc: CompileCtx
   const aloc = e.action.loc;
   const loc = e.sub.loc;
   return {
-    ev: (env, ctx) => {
-      if (junctOperand(a(env, ctx), "[A]_v", "P", aloc)) return TRUE;
-      const after = v(env, primed(ctx, loc));
-      const before = v(env, ctx);
-      try {
-        return valuesEqual(after, before) ? TRUE : FALSE;
-      } catch (err) {
-        return locate(err, loc);
-      }
-    },
+    ev: (env, ctx) => (junctOperand(a(env, ctx), "[A]_v", "P", aloc) || unchangedIn(v, env, ctx, loc) ? TRUE : FALSE),
     level: ACTION,
   };
 }
@@ -36,16 +26,7 @@ export function compileStepNoStutter(e: StepNoStutter, sc: Scope, cc: CompileCtx
   const aloc = e.action.loc;
   const loc = e.sub.loc;
   return {
-    ev: (env, ctx) => {
-      if (!junctOperand(a(env, ctx), "<<A>>_v", "P", aloc)) return FALSE;
-      const after = v(env, primed(ctx, loc));
-      const before = v(env, ctx);
-      try {
-        return valuesEqual(after, before) ? FALSE : TRUE;
-      } catch (err) {
-        return locate(err, loc);
-      }
-    },
+    ev: (env, ctx) => (junctOperand(a(env, ctx), "<<A>>_v", "P", aloc) && !unchangedIn(v, env, ctx, loc) ? TRUE : FALSE),
     level: ACTION,
   };
 }
