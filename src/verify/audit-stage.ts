@@ -1,7 +1,5 @@
-import { defaultOutput, runCodegen } from "../audit/codegen/run-codegen.ts";
 import { mappings } from "../audit/mappings.ts";
 import { findingMessage } from "../audit/render-report.ts";
-import { runAudits } from "../audit/run-audit.ts";
 import { formatLocation } from "../diagnostics/location.ts";
 import { renderProblem } from "../diagnostics/render.ts";
 import type { Stage, VerifyRow } from "./stage.ts";
@@ -15,6 +13,9 @@ export const auditStage: Stage = {
   async run(ctx) {
     const rows: VerifyRow[] = [];
     ctx.onProgress("verify: audit: reading specs and implementation...");
+    // Loaded on use, so that the CLI starts without ts-morph and the TypeScript compiler.
+    const { runAudits } = await import("../audit/run-audit.ts");
+    const { defaultOutput, runCodegen } = await import("../audit/codegen/run-codegen.ts");
     for (const run of runAudits(ctx.root, mappings)) {
       const item = `${run.mapping.name}: ${run.mapping.spec} vs ${run.mapping.implementation}`;
       if ("problems" in run) {

@@ -5,7 +5,6 @@ import { exitCodeFor, ProblemError } from "../../diagnostics/problem.ts";
 import { readMappingFile } from "../../audit/mapping-file.ts";
 import { mappings } from "../../audit/mappings.ts";
 import { auditRunsToJson, renderAuditRuns } from "../../audit/render-report.ts";
-import { runAudits } from "../../audit/run-audit.ts";
 import { selectMappings } from "../../audit/select-mappings.ts";
 import { writeJson, writeLine } from "../output.ts";
 
@@ -24,11 +23,13 @@ export function registerAudit(program: Command): void {
     .option("--mapping <file>", "a JSON manifest of protocol mappings to audit instead of this project's (paths relative to it)")
     .option("--json", "print the reports as JSON")
     .option("--root <dir>", "project root holding spec/ and src/", repoRoot)
-    .action((opts: { spec?: string[]; mapping?: string; json?: boolean; root: string }) => {
+    .action(async (opts: { spec?: string[]; mapping?: string; json?: boolean; root: string }) => {
       const source = opts.mapping === undefined ? { root: opts.root, mappings: [...mappings] } : readMappingFile(opts.mapping);
       if ("problems" in source) throw new ProblemError(source.problems[0]!);
       const selected = selectMappings(source.mappings, opts.spec ?? [], source.root, process.cwd());
       if ("problems" in selected) throw new ProblemError(selected.problems[0]!);
+      // Loaded on use: ts-morph and the TypeScript compiler cost every other command a second.
+      const { runAudits } = await import("../../audit/run-audit.ts");
       const runs = runAudits(source.root, selected.mappings);
       if (opts.json === true) writeJson(auditRunsToJson(runs));
       else writeLine(renderAuditRuns(runs));

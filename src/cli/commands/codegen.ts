@@ -4,7 +4,7 @@ import { ExitCode } from "../../diagnostics/exit-codes.ts";
 import { exitCodeFor } from "../../diagnostics/problem.ts";
 import { problemToJson, renderProblem } from "../../diagnostics/render.ts";
 import { mappings } from "../../audit/mappings.ts";
-import { defaultOutput, runCodegen, type CodegenRun, type CodegenTarget } from "../../audit/codegen/run-codegen.ts";
+import type { CodegenRun, CodegenTarget } from "../../audit/codegen/run-codegen.ts";
 import { writeError, writeJson, writeLine } from "../output.ts";
 
 const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -23,7 +23,9 @@ export function registerCodegen(program: Command): void {
     .option("--out-dir <dir>", "folder for the generated modules, from the project root", "src/generated")
     .option("--json", "print the outcome as JSON")
     .option("--root <dir>", "project root holding spec/ and src/", repoRoot)
-    .action((opts: { check?: boolean; spec?: string[]; outDir: string; json?: boolean; root: string }) => {
+    .action(async (opts: { check?: boolean; spec?: string[]; outDir: string; json?: boolean; root: string }) => {
+      // Loaded on use: ts-morph and the TypeScript compiler cost every other command a second.
+      const { defaultOutput, runCodegen } = await import("../../audit/codegen/run-codegen.ts");
       const targets: CodegenTarget[] = opts.spec
         ? opts.spec.map((spec) => ({ spec, out: defaultOutput(spec, opts.outDir), ...nextOf(spec) }))
         : mappings.map((m) => ({ spec: m.spec, out: defaultOutput(m.spec, opts.outDir), ...(m.next ? { next: m.next } : {}) }));
