@@ -3,17 +3,16 @@ import type { Expr, OpExpr } from "../syntax/ast.ts";
 import type { Value } from "../values/value.ts";
 import { enumerate, isMember, showValue, valuesEqual } from "../values/index.ts";
 import type { CompileCtx } from "./compile-context.ts";
-import { withModule } from "./compile-context.ts";
 import { compileExpr } from "./compile-expr.ts";
-import { compileArgs, ensureBody, entryCaller, lookupName } from "./compile-names.ts";
+import { lookupName } from "./compile-names.ts";
 import { declareBounds, boundElements, forEachBinding } from "./bounds.ts";
 import { declareLet } from "./compile-let.ts";
-import { ACTION, CONSTANT } from "./level.ts";
 import { evalFail, locate } from "./locate.ts";
-import type { OpEntry } from "./op-entry.ts";
 import type { Ctx, Env, Slot } from "./runtime.ts";
-import { Scope, type Binding } from "./scope.ts";
+import type { Scope } from "./scope.ts";
 import { unchangedIn } from "./compile-prime.ts";
+import { compileUnchangedAct } from "./unchanged-act.ts";
+import { compileOpAct } from "./call-act.ts";
 
 /**
  * Action enumeration, the way TLC generates states (tlc2.tool.Tool.getNextStates and
@@ -124,7 +123,7 @@ function states(mode: ActMode): string {
 }
 
 /** Any other expression: evaluated; TRUE continues, FALSE prunes, anything else is TLC's error. */
-function test(e: Expr, sc: Scope, cc: CompileCtx, mode: ActMode): Act {
+export function test(e: Expr, sc: Scope, cc: CompileCtx, mode: ActMode): Act {
   const ev = compileExpr(e, sc, cc).ev;
   const loc = e.loc;
   return (env, ctx, k) => {
@@ -205,73 +204,6 @@ function compileQuantAct(e: Expr & { kind: "quant" }, sc: Scope, cc: CompileCtx,
     };
     step(0);
   };
-}
-
-/** A call of a user-defined operator: expanded when it may assign variables, else evaluated. */
-function compileOpAct(entry: OpEntry, args: readonly Expr[], e: Expr, sc: Scope, cc: CompileCtx, mode: ActMode): Act {
-  const body = ensureBody(entry, cc);
-  const varArgs = args.map((a) => stateVarArg(a, sc));
-  if (varArgs.some((v) => v !== null) && (mode === "init" || body === null || body.level >= ACTION)) {
-    return compileVarArgsCall(entry, args, varArgs, sc, cc, mode);
-  }
-  const minLevel = mode === "next" ? ACTION : CONSTANT + 1;
-  if (body !== null && body.level < minLevel) return test(e, sc, cc, mode);
-  const cargs = compileArgs(entry, args, sc, cc);
-  const enter = entryCaller(entry, cargs, sc);
-  const mcc = withModule(cc, entry.module);
-  return (env, ctx, k) => {
-    const act = entryAct(entry, mcc, mode);
-    act(enter(env, ctx), ctx, k);
-  };
-}
-
-/** An argument that is a bare state variable (`Assign(x, 0)`), else null. */
-function stateVarArg(a: Expr, sc: Scope): (Binding & { kind: "stateVar" }) | null {
-  if (a.kind !== "name" || a.path.length !== 0) return null;
-  const b = sc.lookup(a.name);
-  return b !== undefined && b.kind === "stateVar" ? b : null;
-}
-
-/**
- * A call whose arguments include bare state variables, such as `InitIn(x, S)` with
- * `InitIn(var, S) == var \in S`: as in TLC, where the parameter stands for the variable, the body
- * can assign it. The body is compiled for this pattern of variable arguments, with those
- * parameters naming the variables themselves.
- */
-function compileVarArgsCall(
-  entry: OpEntry,
-  args: readonly Expr[],
-  varArgs: readonly ((Binding & { kind: "stateVar" }) | null)[],
-  sc: Scope,
-  cc: CompileCtx,
-  mode: ActMode,
-): Act {
-  const key = `${mode}:${varArgs.map((v) => (v === null ? "" : String(v.index))).join(",")}`;
-  const mcc = withModule(cc, entry.module);
-  let act = entry.varArgActs.get(key);
-  if (act === undefined) {
-    const scope = new Scope(entry.bodyScope, entry.frame);
-    varArgs.forEach((v, i) => {
-      if (v !== null) scope.define(entry.params[i]!.name, v);
-    });
-    act = compileAct(entry.bodyExpr, scope, mcc, mode);
-    entry.varArgActs.set(key, act);
-  }
-  const valueArgs = args.map((a, i) => (varArgs[i] === null ? a : null));
-  const cargs = compileArgs(entry, valueArgs.map((a) => a ?? { kind: "bool", value: true, loc: entry.loc }), sc, cc).map((c, i) =>
-    varArgs[i] === null ? c : { ev: () => undefined, level: c.level },
-  );
-  const enter = entryCaller(entry, cargs, sc);
-  const body = act;
-  return (env, ctx, k) => body(enter(env, ctx), ctx, k);
-}
-
-export function entryAct(entry: OpEntry, cc: CompileCtx, mode: ActMode): Act {
-  const cached = entry.acts[mode];
-  if (cached !== undefined) return cached;
-  const act = compileAct(entry.bodyExpr, entry.bodyScope, cc, mode);
-  entry.acts[mode] = act;
-  return act;
 }
 
 /** The state variable an assignment targets: `x'` (next) or `x` (init); -1 otherwise. */
@@ -361,64 +293,10 @@ function compileOpExprAct(e: OpExpr, sc: Scope, cc: CompileCtx, mode: ActMode): 
   return test(e, sc, cc, mode);
 }
 
-function equal(a: Value, b: Value, loc: SourceLocation): boolean {
+export function equal(a: Value, b: Value, loc: SourceLocation): boolean {
   try {
     return valuesEqual(a, b);
   } catch (err) {
     return locate(err, loc);
   }
-}
-
-type UnchangedItem = { readonly kind: "var"; readonly index: number } | { readonly kind: "expr"; readonly e: Expr };
-
-/** `UNCHANGED <<x, vars>>` flattened through tuples and zero-arity definitions (TLC's processUnchanged). */
-function unchangedItems(e: Expr, sc: Scope, out: UnchangedItem[]): void {
-  if (e.kind === "tuple") {
-    for (const x of e.elems) unchangedItems(x, sc, out);
-    return;
-  }
-  if (e.kind === "name" && e.path.length === 0) {
-    const b: Binding | undefined = sc.lookup(e.name);
-    if (b !== undefined && b.kind === "stateVar") {
-      out.push({ kind: "var", index: b.index });
-      return;
-    }
-    if (b !== undefined && b.kind === "op" && b.entry.arity === 0 && b.entry.defDepth === 0) {
-      unchangedItems(b.entry.bodyExpr, b.entry.bodyScope, out);
-      return;
-    }
-  }
-  out.push({ kind: "expr", e });
-}
-
-function compileUnchangedAct(e: Expr, sc: Scope, cc: CompileCtx, mode: ActMode, loc: SourceLocation): Act {
-  if (mode === "init") return test({ kind: "op", op: "UNCHANGED", opLoc: loc, args: [e], loc }, sc, cc, mode);
-  const items: UnchangedItem[] = [];
-  unchangedItems(e, sc, items);
-  const acts: Act[] = items.map((it) => {
-    if (it.kind === "var") {
-      const i = it.index;
-      return (_env, ctx, k) => {
-        const t = ctx.t as Partial;
-        const before = ctx.s[i]!;
-        const cur = t[i];
-        if (cur === undefined) {
-          t[i] = before;
-          k();
-          t[i] = undefined;
-          return;
-        }
-        if (equal(cur, before, loc)) k();
-      };
-    }
-    return test({ kind: "op", op: "UNCHANGED", opLoc: it.e.loc, args: [it.e], loc: it.e.loc }, sc, cc, mode);
-  });
-  if (acts.length === 0) return (_env, _ctx, k) => k();
-  let tail = acts[acts.length - 1]!;
-  for (let j = acts.length - 2; j >= 0; j--) {
-    const head = acts[j]!;
-    const rest = tail;
-    tail = (env, ctx, k) => head(env, ctx, () => rest(env, ctx, k));
-  }
-  return tail;
 }

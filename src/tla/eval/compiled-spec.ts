@@ -15,7 +15,8 @@ import type {
 } from "./index.ts";
 import type { CompileCtx } from "./compile-context.ts";
 import { withModule } from "./compile-context.ts";
-import { compileAct, entryAct, type ActMode } from "./compile-act.ts";
+import { compileAct, type ActMode } from "./compile-act.ts";
+import { entryAct } from "./call-act.ts";
 import { compileExpr } from "./compile-expr.ts";
 import { ensureBody, lookupName } from "./compile-names.ts";
 import { ensureFnCompiled } from "./compile-let.ts";
