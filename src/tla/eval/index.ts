@@ -86,7 +86,10 @@ export interface ActionInfo {
   readonly args: readonly Value[];
 }
 
-/** Receives each generated successor; `action` is the action that generated it. */
+/**
+ * Receives each generated successor; `action` is the action that generated it. `next` is a fresh
+ * array owned by the receiver (it may be stored as is).
+ */
 export type Emit = (next: State, action: ActionInfo) => void;
 
 /** A failed conjunct, for explaining why an action is disabled (trace checking). */
@@ -140,6 +143,11 @@ export type TemporalFormula =
   | { readonly kind: "liveness"; readonly location: SourceLocation; readonly text: string }
   | { readonly kind: "and"; readonly location: SourceLocation; readonly parts: readonly TemporalFormula[] };
 
+/**
+ * Names passed to these methods are definitions of the root module (or of a module it EXTENDS),
+ * or `I!Op` / `I!J!Op` through named instances. An unknown name is a thrown `spec-semantic`
+ * ProblemError (the checker reports config names itself, with the .cfg line, before asking).
+ */
 export interface CompiledSpec {
   readonly rootModule: string;
   readonly variables: readonly string[];
