@@ -1,15 +1,14 @@
-import type { AuditReport, ActionRow } from "./audit-report.ts";
-import type { Finding } from "./finding.ts";
-import type { Allowance, ProtocolMapping } from "./mapping.ts";
-import type { SpecInterface } from "./spec-interface.ts";
-import type { Implementation } from "./impl/load-implementation.ts";
+import { resolve } from "node:path";
+import type { ActionRow, AuditReport } from "./audit-report.ts";
 import { checkEmissions } from "./check-emissions.ts";
 import { checkMapping } from "./check-mapping.ts";
-import { emittingFunctions, findEmissions } from "./impl/find-emissions.ts";
+import type { Finding } from "./finding.ts";
+import { emittingFunctions, findEmissions, type Emission } from "./impl/find-emissions.ts";
 import { findUntracedStateChanges } from "./impl/find-state-changes.ts";
 import { findTracerParams } from "./impl/find-tracer-params.ts";
-import type { Emission } from "./impl/find-emissions.ts";
-import { resolve } from "node:path";
+import type { Implementation } from "./impl/load-implementation.ts";
+import type { Allowance, ProtocolMapping } from "./mapping.ts";
+import type { SpecInterface } from "./spec-interface.ts";
 
 /**
  * Compares one implementation with its spec through its mapping. Pure apart from reading the
