@@ -23,6 +23,7 @@ export type Resolution =
 export class ActionIndex {
   private readonly byName = new Map<string, CompiledAction[]>();
   private readonly cache = new Map<string, Resolution>();
+  private readonly argTables = new Map<string, Map<string, CompiledAction[]>>();
   private readonly fp = new Uint32Array(2);
 
   constructor(private readonly model: TraceModel) {
@@ -92,11 +93,54 @@ export class ActionIndex {
     const formal = leaves[0]!.info.parameters;
     const unknown = params.map(([n]) => n).filter((n) => !leaves.some((l) => l.info.parameters.includes(n)));
     if (unknown.length > 0) return bad(`${action} has no parameter ${unknown.join(", ")} (its parameters: ${formal.join(", ") || "none"})`);
-    const matching = leaves.filter((l) => params.every(([n, p]) => paramMatches(p, l.info.args[l.info.parameters.indexOf(n)]!)));
+    const matching = this.byArgs(action, formal, params) ?? leaves.filter((l) => params.every(([n, p]) => paramMatches(p, l.info.args[l.info.parameters.indexOf(n)]!)));
     if (matching.length > 0) return { ok: true, actions: matching, checkNext: false };
     const ranges = formal.map((n, i) => `${n} \\in ${printValue(setOf(leaves.map((l) => l.info.args[i]!)))}`);
     const given = params.map(([n, p]) => `${n} = ${showParam(p)}`).join(", ");
     return bad(`Next never takes ${action} with ${given}: it takes ${action} with ${ranges.join(", ")}`);
+  }
+
+  /**
+   * With every parameter given as a value, the actions are found by hashing the arguments: a
+   * spec whose Next has thousands of instances of an action (one per operation number, say)
+   * must not be scanned on every event. Null where the hash does not apply.
+   */
+  private byArgs(action: string, formal: readonly string[], params: CheckEvent["params"]): CompiledAction[] | null {
+    if (params.length !== formal.length || params.some(([, p]) => p.kind !== "value")) return null;
+    let table = this.argTables.get(action);
+    if (table === undefined) {
+      table = new Map();
+      for (const l of this.byName.get(action)!) {
+        if (l.info.parameters.length !== formal.length || l.info.parameters.some((n, i) => n !== formal[i])) return null;
+        const k = this.argsKey(l.info.args);
+        if (k === null) return null;
+        let list = table.get(k);
+        if (list === undefined) table.set(k, (list = []));
+        list.push(l);
+      }
+      this.argTables.set(action, table);
+    }
+    const args: Value[] = [];
+    for (const n of formal) {
+      const p = params.find(([x]) => x === n);
+      if (p === undefined) return null;
+      args.push((p[1] as { value: Value }).value);
+    }
+    const k = this.argsKey(args);
+    return k === null ? null : (table.get(k) ?? []);
+  }
+
+  private argsKey(args: readonly Value[]): string | null {
+    let k = "";
+    try {
+      for (const a of args) {
+        fingerprintInto(a, this.fp);
+        k += `${this.fp[0]}:${this.fp[1]},`;
+      }
+    } catch {
+      return null;
+    }
+    return k;
   }
 
   private standalone(action: string, params: CheckEvent["params"]): Resolution {

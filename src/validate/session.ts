@@ -3,7 +3,6 @@ import { problem, type Problem } from "../diagnostics/problem.ts";
 import { renderProblem } from "../diagnostics/render.ts";
 import type { TValue } from "../trace/value.ts";
 import { ActionIndex } from "./action-index.ts";
-import type { CompiledAction } from "../tla/eval/index.ts";
 import { buildTraceModel, sourceCache, type SourceCache, type TraceModel } from "./trace-model.ts";
 
 /**
@@ -26,7 +25,6 @@ export const DEFAULT_CHECK_OPTIONS: CheckOptions = { maxCandidates: 10_000, allo
 export interface PreparedModel {
   readonly model: TraceModel;
   readonly index: ActionIndex;
-  readonly hidden: readonly CompiledAction[];
 }
 
 export type PrepareResult = { readonly ok: true; readonly prepared: PreparedModel } | { readonly ok: false; readonly problem: Problem };
@@ -50,10 +48,11 @@ export class Session {
   private build(specPath: string, configPath: string | null, constants: Readonly<Record<string, TValue>> | null, headerLocation: SourceLocation): PrepareResult {
     const built = buildTraceModel({ specPath, configPath, constants, headerLocation }, this.sources);
     if (!built.ok) return { ok: false, problem: renderProblemsAsOne(built.problems) };
+    // Checked here so that a wrong --allow-hidden name is reported before any trace is read.
     const index = new ActionIndex(built.model);
     const hidden = index.hidden(this.options.allowHidden);
     if (!hidden.ok) return { ok: false, problem: hidden.problem };
-    return { ok: true, prepared: { model: built.model, index, hidden: hidden.actions } };
+    return { ok: true, prepared: { model: built.model, index } };
   }
 }
 

@@ -39,10 +39,12 @@ export async function validateFile(file: string, session: Session, flags: FileFl
     const { spec, config } = paths.paths;
     const prepared = session.prepare(spec, config, trace.header.constants, trace.header.location);
     if (!prepared.ok) return fail(trace.format, prepared.problem, spec, config);
-    const { model, index, hidden } = prepared.prepared;
+    const { model, index } = prepared.prepared;
+    const hidden = index.hidden(session.options.allowHidden);
+    if (!hidden.ok) return fail(trace.format, hidden.problem, spec, config);
     const bound = trace.bind(model);
     if (!bound.ok) return fail(trace.format, bound.problem, spec, config, model.notes);
-    const checker = new StepChecker(model, index, { maxCandidates: session.options.maxCandidates, hidden, maxHidden: session.options.maxHidden });
+    const checker = new StepChecker(model, index, { maxCandidates: session.options.maxCandidates, hidden: hidden.actions, maxHidden: session.options.maxHidden });
     const { verdict, events } = await run(checker, bound.trace, flags.onProgress);
     return { file, format: trace.format, spec, config, verdict, events, seconds: (performance.now() - started) / 1000, notes: model.notes };
   } finally {

@@ -1,5 +1,8 @@
 import { problem } from "../../diagnostics/problem.ts";
-import { readTraceFile, readTraceLines, type TraceItem as LineItem } from "../../trace/reader.ts";
+import { readTraceLines, type TraceItem as LineItem } from "../../trace/reader.ts";
+import type { Value } from "../../tla/values/index.ts";
+import { FullStateFastPath } from "./full-state.ts";
+import { readLines } from "./read-lines.ts";
 import type { TraceHeader } from "../../trace/schema.ts";
 import type { OpenResult, OpenedTrace, TraceItem } from "./opened-trace.ts";
 import { isProblem, TraceEventReader } from "./trace-events.ts";
@@ -10,15 +13,39 @@ import { isProblem, TraceEventReader } from "./trace-events.ts";
  * more than the current line, so a trace of any length is checked in constant memory.
  */
 export async function openNdjson(file: string): Promise<OpenResult> {
-  return openLines(readTraceFile(file), file);
+  const r = await readLines(file);
+  if (!r.ok) return r;
+  return openNdjsonLines(r.lines, file);
 }
 
-/** The same from lines already in memory or from any stream (tests, the fuzzer, stdin). */
+/**
+ * The same from lines from any source (tests, stdin). Full-state lines take the fast path once
+ * the header is known: their state is decoded here (./full-state.ts) and the rest of the line
+ * goes to the reader; `decoded` holds the states by line number until their events come out.
+ */
 export function openNdjsonLines(lines: AsyncIterable<string> | Iterable<string>, file: string): Promise<OpenResult> {
-  return openLines(readTraceLines(lines, file), file);
+  const fast: FastPath = { path: null, decoded: new Map() };
+  async function* stripped(): AsyncGenerator<string> {
+    let n = 0;
+    for await (const line of lines) {
+      n++;
+      const s = n > 1 && fast.path !== null ? fast.path.strip(line) : null;
+      if (s === null) yield line;
+      else {
+        fast.decoded.set(n, s.state);
+        yield s.rest;
+      }
+    }
+  }
+  return openLines(readTraceLines(stripped(), file), file, fast);
 }
 
-async function openLines(items: AsyncGenerator<LineItem>, file: string): Promise<OpenResult> {
+interface FastPath {
+  path: FullStateFastPath | null;
+  readonly decoded: Map<number, readonly Value[]>;
+}
+
+async function openLines(items: AsyncGenerator<LineItem>, file: string, fast: FastPath): Promise<OpenResult> {
   const first = await items.next();
   if (first.done) return { ok: false, problem: problem("trace-format", "the trace is empty: line 1 must be the header", { file, line: 1, column: 1 }) };
   const item = first.value;
@@ -41,7 +68,8 @@ async function openLines(items: AsyncGenerator<LineItem>, file: string): Promise
       if (isProblem(reader)) return { ok: false, problem: reader };
       const initial = reader.initial(header.init, item.line);
       if (isProblem(initial)) return { ok: false, problem: initial };
-      return { ok: true, trace: { initial, events: events(items, reader) } };
+      fast.path = new FullStateFastPath(header.variables, model.models);
+      return { ok: true, trace: { initial, events: events(items, reader, fast.decoded) } };
     },
     async close() {
       await items.return(undefined);
@@ -50,17 +78,20 @@ async function openLines(items: AsyncGenerator<LineItem>, file: string): Promise
   return { ok: true, trace: opened };
 }
 
-async function* events(items: AsyncGenerator<LineItem>, reader: TraceEventReader): AsyncGenerator<TraceItem> {
+async function* events(items: AsyncGenerator<LineItem>, reader: TraceEventReader, decoded: Map<number, readonly Value[]>): AsyncGenerator<TraceItem> {
   for (;;) {
     const next = await items.next();
     if (next.done) return;
     const it = next.value;
     if (it.kind === "problem") {
+      decoded.clear();
       yield { kind: "problem", problem: it.problem };
       continue;
     }
     if (it.kind === "header") continue; // the reader reports a second header as a problem, never as a header
-    const ev = reader.event(it.event, it.line);
+    const state = decoded.get(it.line);
+    decoded.delete(it.line);
+    const ev = state === undefined ? reader.event(it.event, it.line) : reader.eventWithState(it.event, it.line, state);
     yield isProblem(ev) ? { kind: "problem", problem: ev } : { kind: "event", event: ev };
   }
 }

@@ -16,8 +16,8 @@ import { toValue } from "../to-value.ts";
 export class TraceEventReader {
   private constructor(
     private readonly specVariables: readonly string[],
-    /** For each spec variable, whether the trace reports it. */
-    private readonly reported: readonly boolean[],
+    /** For each spec variable, its position in the trace's variables, or -1 if the trace does not report it. */
+    private readonly position: readonly number[],
     private readonly models: ModelValueTable,
     private readonly file: string,
   ) {}
@@ -30,7 +30,7 @@ export class TraceEventReader {
     }
     return new TraceEventReader(
       specVariables,
-      specVariables.map((v) => traceVariables.includes(v)),
+      specVariables.map((v) => traceVariables.indexOf(v)),
       models,
       file,
     );
@@ -45,7 +45,7 @@ export class TraceEventReader {
       node: null,
       action: "Init",
       params: [],
-      expect: this.specVariables.map((v, i): Expectation | null => (init !== undefined && this.reported[i] && init[v] !== undefined ? { kind: "equals", value: this.value(init[v]!) } : null)),
+      expect: this.specVariables.map((v, i): Expectation | null => (init !== undefined && this.position[i]! >= 0 && init[v] !== undefined ? { kind: "equals", value: this.value(init[v]!) } : null)),
     }));
   }
 
@@ -61,8 +61,24 @@ export class TraceEventReader {
     }));
   }
 
+  /**
+   * An event whose full state was decoded already (./full-state.ts): `state` holds the values of
+   * the trace's variables, in the header's order.
+   */
+  eventWithState(e: TraceEvent, line: number | null, state: readonly Value[]): CheckEvent | Problem {
+    return this.convert(line, () => ({
+      seq: e.seq,
+      file: this.file,
+      line,
+      node: e.node,
+      action: e.action,
+      params: Object.entries(e.params).map(([n, v]) => [n, { kind: "value", value: this.value(v) }] as const),
+      expect: this.position.map((p): Expectation | null => (p < 0 ? null : { kind: "equals", value: state[p]! })),
+    }));
+  }
+
   private expectation(e: TraceEvent, v: string, i: number): Expectation | null {
-    if (!this.reported[i]) return null;
+    if (this.position[i]! < 0) return null;
     if (e.full === true) return { kind: "equals", value: this.value(e.state![v]!) };
     const c = e.changes?.[v];
     return c === undefined ? { kind: "unchanged" } : this.change(c);

@@ -1,0 +1,194 @@
+import { decodeValue } from "../../trace/json-value.ts";
+import { isEvalError, setOf, type Value } from "../../tla/values/index.ts";
+import type { ModelValueTable } from "../model-values.ts";
+import { toValue } from "../to-value.ts";
+import { isSpace, scanArray, scanObject, skipSpace, skipString, skipValue } from "./json-scan.ts";
+
+/**
+ * The fast path for events that carry the full state. Consecutive states share most of their
+ * text: a variable whose text is the same as in the previous line has the same value, and the
+ * elements of a set (the messages sent) mostly repeat. So instead of parsing the whole line,
+ * each variable's text is compared with the last one and looked up in small caches, and only
+ * new text is parsed, by the same decoder the trace schema uses (so it accepts exactly what the
+ * schema accepts). The rest of the line (seq, node, clock, action, params) goes through the
+ * trace reader as an ordinary event, so its checks and messages stay the reader's. Any line
+ * that is not plainly a well-formed full event is left whole to the reader, which then says
+ * what is wrong with it.
+ */
+export interface StrippedLine {
+  /** The line without `full` and `state`: an event the reader checks as usual. */
+  readonly rest: string;
+  /** The state's values, indexed like the trace's variables. */
+  readonly state: readonly Value[];
+}
+
+const CACHE_LIMIT = 1 << 14;
+const QUOTE = 34;
+const COLON = 58;
+const COMMA = 44;
+const RBRACE = 125;
+const LBRACE = 123;
+
+function isDelimiter(c: number): boolean {
+  return c === COMMA || c === RBRACE || isSpace(c);
+}
+
+export class FullStateFastPath {
+  private readonly last: (string | null)[];
+  private readonly lastValue: (Value | null)[];
+  private readonly wholes = new Map<string, Value>();
+  private readonly elements = new Map<string, Value>();
+  private readonly position = new Map<string, number>();
+
+  constructor(
+    private readonly variables: readonly string[],
+    private readonly models: ModelValueTable,
+  ) {
+    variables.forEach((v, i) => this.position.set(v, i));
+    this.last = variables.map(() => null);
+    this.lastValue = variables.map(() => null);
+  }
+
+  strip(line: string): StrippedLine | null {
+    if (!line.includes('"state"')) return null;
+    const to = line.length;
+    const kept: string[] = [];
+    const keys = new Set<string>();
+    let values: Value[] | null = null;
+    let full = false;
+    let i = skipSpace(line, 0, to);
+    if (line.charCodeAt(i) !== LBRACE) return null;
+    i = skipSpace(line, i + 1, to);
+    for (;;) {
+      if (line.charCodeAt(i) !== QUOTE) return null;
+      const start = i;
+      const keyEnd = skipString(line, i, to);
+      if (keyEnd < 0) return null;
+      const key = line.slice(i + 1, keyEnd - 1);
+      if (keys.has(key) || key.includes("\\")) return null;
+      keys.add(key);
+      i = skipSpace(line, keyEnd, to);
+      if (line.charCodeAt(i) !== COLON) return null;
+      const valueStart = skipSpace(line, i + 1, to);
+      let valueEnd: number;
+      if (key === "state") {
+        const r = this.state(line, valueStart, to);
+        if (r === null) return null;
+        values = r.values;
+        valueEnd = r.end;
+      } else {
+        if (key === "changes") return null;
+        valueEnd = skipValue(line, valueStart, to);
+        if (valueEnd < 0) return null;
+        if (key === "full") full = line.slice(valueStart, valueEnd) === "true";
+        else kept.push(line.slice(start, valueEnd));
+      }
+      i = skipSpace(line, valueEnd, to);
+      const c = line.charCodeAt(i);
+      if (c === RBRACE) {
+        if (skipSpace(line, i + 1, to) !== to || values === null || !full) return null;
+        return { rest: `{${kept.join(",")}}`, state: values };
+      }
+      if (c !== COMMA) return null;
+      i = skipSpace(line, i + 1, to);
+    }
+  }
+
+  /**
+   * The state object's values. A variable whose text starts where the same text stood in the
+   * previous line, followed by a delimiter, is that same value: JSON values end by themselves,
+   * so it is recognised without scanning it.
+   */
+  private state(t: string, from: number, to: number): { values: Value[]; end: number } | null {
+    const values: Value[] = new Array(this.variables.length);
+    let seen = 0;
+    if (t.charCodeAt(from) !== LBRACE) return null;
+    let i = skipSpace(t, from + 1, to);
+    if (t.charCodeAt(i) === RBRACE) return this.variables.length === 0 ? { values, end: i + 1 } : null;
+    for (;;) {
+      if (t.charCodeAt(i) !== QUOTE) return null;
+      const keyEnd = skipString(t, i, to);
+      if (keyEnd < 0) return null;
+      const v = this.position.get(t.slice(i + 1, keyEnd - 1));
+      if (v === undefined || values[v] !== undefined) return null;
+      i = skipSpace(t, keyEnd, to);
+      if (t.charCodeAt(i) !== COLON) return null;
+      const start = skipSpace(t, i + 1, to);
+      const last = this.last[v];
+      let end: number;
+      if (last !== null && t.startsWith(last, start) && isDelimiter(t.charCodeAt(start + last.length))) {
+        end = start + last.length;
+        values[v] = this.lastValue[v]!;
+      } else {
+        end = skipValue(t, start, to);
+        if (end < 0) return null;
+        const value = this.value(v, t.slice(start, end));
+        if (value === null) return null;
+        values[v] = value;
+      }
+      seen++;
+      i = skipSpace(t, end, to);
+      const c = t.charCodeAt(i);
+      if (c === RBRACE) return seen === this.variables.length ? { values, end: i + 1 } : null;
+      if (c !== COMMA) return null;
+      i = skipSpace(t, i + 1, to);
+    }
+  }
+
+  private value(i: number, text: string): Value | null {
+    if (text === this.last[i]) return this.lastValue[i]!;
+    let v = this.wholes.get(text) ?? null;
+    if (v === null) {
+      v = text.startsWith('{"$set":') ? this.set(text) : decode(text, this.models);
+      if (v === null) return null;
+      if (this.wholes.size >= CACHE_LIMIT) this.wholes.clear();
+      this.wholes.set(text, v);
+    }
+    this.last[i] = text;
+    this.lastValue[i] = v;
+    return v;
+  }
+
+  /** A set from its elements, each decoded once however many states it appears in. */
+  private set(text: string): Value | null {
+    const members = scanObject(text);
+    if (members === null || members.length !== 1 || members[0]!.key !== "$set") return decode(text, this.models);
+    const elems = scanArray(text, members[0]!.valueStart, members[0]!.valueEnd);
+    if (elems === null) return decode(text, this.models);
+    const values: Value[] = [];
+    for (const e of elems) {
+      let v = this.elements.get(e) ?? null;
+      if (v === null) {
+        v = decode(e, this.models);
+        if (v === null) return null;
+        if (this.elements.size >= CACHE_LIMIT) this.elements.clear();
+        this.elements.set(e, v);
+      }
+      values.push(v);
+    }
+    try {
+      return setOf(values);
+    } catch (err) {
+      if (isEvalError(err)) return null;
+      throw err;
+    }
+  }
+}
+
+/** JSON text to an engine value through the trace format's decoder; null for anything it refuses. */
+function decode(text: string, models: ModelValueTable): Value | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const d = decodeValue(json);
+  if (!d.ok) return null;
+  try {
+    return toValue(d.value, models);
+  } catch (err) {
+    if (isEvalError(err)) return null;
+    throw err;
+  }
+}
