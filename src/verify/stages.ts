@@ -1,5 +1,6 @@
 import { auditStage } from "./audit-stage.ts";
 import { modelCheckStage } from "./model-check-stage.ts";
+import { tracesStage } from "./traces-stage.ts";
 import type { Stage } from "./stage.ts";
 
 /**
@@ -13,6 +14,6 @@ function missing(name: string, what: string): Stage {
 export const stages: readonly Stage[] = [
   modelCheckStage,
   missing("fuzz", "adversarial model-based testing (issue 6) has not landed"),
-  missing("traces", "the trace checker (issue 5) has not landed"),
+  tracesStage,
   auditStage,
 ];
