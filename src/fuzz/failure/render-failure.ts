@@ -28,7 +28,7 @@ export function renderFailure(f: FailureView): string[] {
     s.actions.forEach((a, i) => {
       const events = i === s.actions.length - 1 ? s.events.map((ev) => `${ev.text} by ${ev.node}`).join("; ") : "";
       const mark = s.failed && i === s.actions.length - 1 ? "   <-- refused by the spec" : "";
-      out.push(`${i === 0 ? n + "." : "    "} ${a.padEnd(width)}${events ? `  => ${events}` : ""}${mark}`);
+      out.push(`${i === 0 ? n + "." : "    "} ${a.padEnd(width)}${events ? `  => ${events}` : ""}${mark}`.trimEnd());
     });
   }
   out.push("", ...outcomeLines(e.outcome, f.trace));

@@ -54,7 +54,8 @@ export function stepCheckerJudge(model: JudgedModel, header: TraceHeader): { ok:
   const p: PreparedModel = prepared.prepared;
   const reader = TraceEventReader.create(p.model.variables, header.variables, p.model.models, "fuzz run", at);
   if (isProblem(reader)) return { ok: false, problem: reader };
-  const checker = () => new StepChecker(p.model, p.index, { maxCandidates: MAX_CANDIDATES, hidden: p.hidden, maxHidden: 0 });
+  // Every step of the implementation is logged: no hidden actions between events.
+  const checker = () => new StepChecker(p.model, p.index, { maxCandidates: MAX_CANDIDATES, hidden: [], maxHidden: 0 });
   const judgement = (c: StepChecker, out: ReturnType<StepChecker["step"]>): Judgement => (out.kind === "ok" ? { kind: "ok", next: new CheckerPosition(c.states()) } : { kind: "failed", verdict: out });
   const initial = reader.initial(header.init, null);
   const judge: Judge = {

@@ -45,7 +45,8 @@ export function runOnce(req: RunRequest): RunOutcome {
   // The first execution is the run itself; later ones are fast-check shrinking it.
   let first: { steps: number; events: number } | null = null;
   const property = fc.property(scheduleArbitrary(req.target.intent, req.steps, req.replayPath), (commands) => {
-    const run = new FuzzRun(req.target.start(), req.judge, req.observer ?? null);
+    // Coverage counts the run itself, not the variants fast-check tries while shrinking it.
+    const run = new FuzzRun(req.target.start(), req.judge, first === null ? (req.observer ?? null) : null);
     try {
       fc.modelRun(() => ({ model: run, real: run }), commands);
     } finally {

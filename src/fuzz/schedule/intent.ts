@@ -37,7 +37,8 @@ export type RegisterIntent = { readonly kind: "write"; readonly client: string; 
 
 /**
  * A step pinned down to what it did, independent of packet numbering: deliver *this* message
- * from *this* node, crash *this* node. A shrunk schedule is rewritten into these before it is
+ * from *this* node (or, if its content has changed, the same kind of message on that link),
+ * crash *this* node. A shrunk schedule is rewritten into these before it is
  * minimised further, printed and saved, because removing a step does not change what the
  * others mean (a `pick` would select another packet once an earlier send disappears).
  */

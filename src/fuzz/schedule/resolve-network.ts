@@ -56,8 +56,10 @@ export function resolveExact<S, M, E, C>(a: ExactAction, world: World<S, M>, sim
     case "duplicate":
     case "delay": {
       const msg = JSON.stringify(a.msg);
-      const pool = a.kind === "deliver" ? sim.deliverable(world) : world.inFlight;
-      const p = pool.find((x) => x.from === a.from && x.to === a.to && JSON.stringify(x.msg) === msg);
+      const pool = (a.kind === "deliver" ? sim.deliverable(world) : world.inFlight).filter((x) => x.from === a.from && x.to === a.to);
+      // The same message if it is there; else the same kind of message on the same link, whose
+      // content changed because an earlier step was left out (a reply reporting other state).
+      const p = pool.find((x) => JSON.stringify(x.msg) === msg) ?? pool.find((x) => messageType(x.msg) !== undefined && messageType(x.msg) === messageType(a.msg));
       return p ? { kind: a.kind, packet: p.id } : null;
     }
     case "crash":
@@ -91,6 +93,10 @@ export function exactOf<S, M, C>(action: SimAction<C>, world: World<S, M>): Exac
     default:
       return action;
   }
+}
+
+function messageType(m: unknown): unknown {
+  return typeof m === "object" && m !== null ? (m as { type?: unknown }).type : undefined;
 }
 
 function nth<T>(list: readonly T[], pick: number): T | undefined {

@@ -75,7 +75,12 @@ export function registerTarget(mutants: readonly MutantName[]): { ok: true; targ
       model: REGISTER_MODEL,
       mutants,
       config: config as unknown as Readonly<Record<string, unknown>>,
-      header: (meta) => m.mapping.header(meta),
+      // The fuzzer keeps a run within the model's totals, so the header states those, not the
+      // per-client maximum the mapping would derive.
+      header: (meta) => {
+        const h = m.mapping.header(meta);
+        return { ...h, constants: { ...h.constants, MaxWrites: BUDGET.BeginWrite, MaxReads: BUDGET.BeginRead } };
+      },
       intent,
       start: () => simulatedRun(sim, m.mapping, resolve),
     },
