@@ -3,7 +3,7 @@ import { join, relative, sep } from "node:path";
 import { validateBatch } from "../validate/batch.ts";
 import { checkExpectation, readExpectations, type ExpectedVerdict } from "../validate/expectations.ts";
 import { expandTraceArgs } from "../validate/glob.ts";
-import { reasonCell } from "../validate/render.ts";
+import { reasonCell, verdictCell } from "../validate/render.ts";
 import { DEFAULT_CHECK_OPTIONS } from "../validate/session.ts";
 import type { Stage, StageResult, VerifyRow } from "./stage.ts";
 
@@ -12,8 +12,9 @@ import type { Stage, StageResult, VerifyRow } from "./stage.ts";
  * constants its header names, and its verdict compared with the one traces/README.md documents:
  * golden traces accepted, invalid ones rejected at the documented step, by the documented
  * action, for the documented kind of reason (or refused by the reader at the documented line).
- * A trace under invalid/ that the README does not list must still be rejected; any other must
- * be accepted.
+ * A trace under invalid/ that the README does not list must still be rejected; one at the top
+ * or under itf/ must be accepted. Traces in other folders (a fuzzer's saved failures, say) are
+ * shown with their verdict but judge nothing: no document says what they should be.
  */
 const STAGE = "traces";
 
@@ -34,9 +35,14 @@ export const tracesStage: Stage = {
     });
     const rows: VerifyRow[] = batch.reports.map((report) => {
       const rel = relative(dir, report.file).split(sep).join("/");
-      const expected: ExpectedVerdict | null = expectations.find((e) => e.file === rel) ?? (rel.startsWith("invalid/") ? null : { file: rel, verdict: "accepted" });
+      const documented = expectations.find((e) => e.file === rel);
+      const golden = !rel.includes("/") || rel.startsWith("itf/");
+      const expected: ExpectedVerdict | null = documented ?? (golden ? { file: rel, verdict: "accepted" } : null);
       const item = `traces/${rel}`;
       const events = `${report.events} event${report.events === 1 ? "" : "s"}, ${report.seconds.toFixed(2)} s`;
+      if (expected === null && !rel.startsWith("invalid/")) {
+        return { item, verdict: `${verdictCell(report.verdict)} (not documented in traces/README.md)`, detail: `${events}${report.verdict.kind === "accepted" ? "" : `; ${reasonCell(report.verdict)}`}`, ok: true };
+      }
       if (expected === null) {
         const ok = report.verdict.kind !== "accepted";
         return { item, verdict: ok ? `${report.verdict.kind} (not documented in traces/README.md)` : "accepted, but it is under invalid/", detail: `${events}; ${reasonCell(report.verdict)}`, ok };

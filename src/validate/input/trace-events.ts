@@ -50,6 +50,15 @@ export class TraceEventReader {
   }
 
   event(e: TraceEvent, line: number | null): CheckEvent | Problem {
+    // The file reader checks this too; events handed over directly (createStepChecker) are checked here.
+    for (const v of Object.keys(e.changes ?? {})) {
+      const i = this.specVariables.indexOf(v);
+      if (i < 0 || this.position[i]! < 0) return problem("trace-format", `event.changes.${v}: not a variable of this trace (the header lists ${this.reportedNames().join(", ")})`, { file: this.file, line: line ?? 1, column: 1 });
+    }
+    if (e.full === true) {
+      const missing = this.reportedNames().filter((v) => e.state?.[v] === undefined);
+      if (missing.length > 0) return problem("trace-format", `event.state: must give every variable of the trace (missing ${missing.join(", ")})`, { file: this.file, line: line ?? 1, column: 1 });
+    }
     return this.convert(line, () => ({
       seq: e.seq,
       file: this.file,
@@ -75,6 +84,10 @@ export class TraceEventReader {
       params: Object.entries(e.params).map(([n, v]) => [n, { kind: "value", value: this.value(v) }] as const),
       expect: this.position.map((p): Expectation | null => (p < 0 ? null : { kind: "equals", value: state[p]! })),
     }));
+  }
+
+  private reportedNames(): string[] {
+    return this.specVariables.filter((_, i) => this.position[i]! >= 0);
   }
 
   private expectation(e: TraceEvent, v: string, i: number): Expectation | null {
