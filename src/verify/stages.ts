@@ -1,4 +1,5 @@
 import { auditStage } from "./audit-stage.ts";
+import { fuzzStage } from "./fuzz-stage.ts";
 import { modelCheckStage } from "./model-check-stage.ts";
 import { tracesStage } from "./traces-stage.ts";
 import type { Stage } from "./stage.ts";
@@ -13,7 +14,7 @@ function missing(name: string, what: string): Stage {
 
 export const stages: readonly Stage[] = [
   modelCheckStage,
-  missing("fuzz", "adversarial model-based testing (issue 6) has not landed"),
+  fuzzStage,
   tracesStage,
   auditStage,
 ];

@@ -1,52 +1,73 @@
 import type { TraceEvent } from "../../trace/schema.ts";
-import type { Judge, Judgement, SpecPosition } from "./judge.ts";
+import { eventKey } from "./event-key.ts";
+import type { Judge, Judgement, SpecPosition, StateFingerprint } from "./judge.ts";
 
 /**
  * A judge that asks the inner one about each (spec state, event) once. A campaign's runs share
  * their beginnings and keep revisiting the same few thousand spec states, so after a short
  * warm-up almost every step is a lookup; the verdicts are the inner judge's, unchanged.
  *
- * The key is the candidate states' fingerprints and the event without its seq, node and clock,
- * which the spec never reads. Bounded: when full it starts over rather than grow without limit.
+ * Positions are interned by their key (the candidate states' fingerprints), each with the
+ * events already judged from it: the spec's state graph, as far as the campaign explored it.
+ * Bounded: when it holds too many steps it starts over rather than grow without limit.
  */
 export interface MemoStats {
-  readonly hits: number;
+  /** Steps the inner judge evaluated. */
   readonly misses: number;
+  /** Steps answered from memory. */
+  readonly hits: number;
 }
 
 export interface MemoJudge extends Judge {
   stats(): MemoStats;
 }
 
-const DEFAULT_CAPACITY = 500_000;
+class MemoPosition implements SpecPosition {
+  readonly edges = new Map<string, Judgement>();
+  constructor(readonly inner: SpecPosition) {}
+  get key(): string {
+    return this.inner.key;
+  }
+  get states(): readonly StateFingerprint[] {
+    return this.inner.states;
+  }
+}
+
+const DEFAULT_CAPACITY = 1_000_000;
 
 export function memoJudge(inner: Judge, capacity = DEFAULT_CAPACITY): MemoJudge {
-  const cache = new Map<string, Judgement>();
-  let initial: Judgement | undefined;
+  let interned = new Map<string, MemoPosition>();
+  let edges = 0;
   let hits = 0;
   let misses = 0;
+  const intern = (p: SpecPosition): MemoPosition => {
+    let m = interned.get(p.key);
+    if (m === undefined) interned.set(p.key, (m = new MemoPosition(p)));
+    return m;
+  };
+  const wrap = (j: Judgement): Judgement => (j.kind === "ok" ? { kind: "ok", next: intern(j.next) } : j);
+  let initial: Judgement | undefined;
   return {
     model: inner.model,
-    initial: () => (initial ??= inner.initial()),
+    initial: () => (initial ??= wrap(inner.initial())),
     step(from: SpecPosition, event: TraceEvent): Judgement {
-      const key = `${from.key}|${eventKey(event)}`;
-      const known = cache.get(key);
+      if (!(from instanceof MemoPosition)) throw new TypeError("a spec position from another judge");
+      const key = eventKey(event);
+      const known = from.edges.get(key);
       if (known !== undefined) {
         hits++;
-        // A failure names its step; the cached one may come from a run where it was another.
-        return known.kind === "ok" ? known : inner.step(from, event);
+        // A failure names its event's step and line; a stored one may be from another run.
+        return known.kind === "ok" ? known : inner.step(from.inner, event);
       }
       misses++;
-      const j = inner.step(from, event);
-      if (cache.size >= capacity) cache.clear();
-      cache.set(key, j);
+      const j = wrap(inner.step(from.inner, event));
+      if (++edges > capacity) {
+        interned = new Map();
+        edges = 0;
+      }
+      from.edges.set(key, j);
       return j;
     },
     stats: () => ({ hits, misses }),
   };
-}
-
-/** What the spec sees of an event: its action, parameters and reported changes. */
-export function eventKey(e: TraceEvent): string {
-  return JSON.stringify(e.full === true ? [e.action, e.params, e.state] : [e.action, e.params, e.changes ?? null]);
 }
