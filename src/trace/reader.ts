@@ -21,7 +21,8 @@ export type TraceItem =
   | { readonly kind: "event"; readonly event: TraceEvent; readonly line: number }
   | { readonly kind: "problem"; readonly problem: Problem };
 
-class LineChecker {
+/** Exported for callers that read lines in batches and check them synchronously (src/validate). */
+export class LineChecker {
   private header: TraceHeader | undefined;
   private headerSeen = false;
   private lastSeq = 0;
