@@ -48,7 +48,8 @@ export interface ExactIntent {
 }
 
 export type ExactAction =
-  | { readonly kind: "deliver" | "drop" | "duplicate" | "delay"; readonly from: string; readonly to: string; readonly msg: unknown }
+  /** `clock` (the sender's, at sending) tells apart equal messages sent at different times. */
+  | { readonly kind: "deliver" | "drop" | "duplicate" | "delay"; readonly from: string; readonly to: string; readonly msg: unknown; readonly clock: number }
   | { readonly kind: "crash" | "restart"; readonly node: string }
   | { readonly kind: "partition"; readonly groups: readonly (readonly string[])[] }
   | { readonly kind: "heal" }

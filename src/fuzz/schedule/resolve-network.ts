@@ -57,9 +57,11 @@ export function resolveExact<S, M, E, C>(a: ExactAction, world: World<S, M>, sim
     case "delay": {
       const msg = JSON.stringify(a.msg);
       const pool = (a.kind === "deliver" ? sim.deliverable(world) : world.inFlight).filter((x) => x.from === a.from && x.to === a.to);
-      // The same message if it is there; else the same kind of message on the same link, whose
-      // content changed because an earlier step was left out (a reply reporting other state).
-      const p = pool.find((x) => JSON.stringify(x.msg) === msg) ?? pool.find((x) => messageType(x.msg) !== undefined && messageType(x.msg) === messageType(a.msg));
+      // The same packet if it is there (same message, sent at the same time); else the same
+      // message; else the same kind of message on the same link, whose content changed because
+      // an earlier step was left out (a reply reporting other state).
+      const same = pool.filter((x) => JSON.stringify(x.msg) === msg);
+      const p = same.find((x) => x.clock === a.clock) ?? same[0] ?? pool.find((x) => messageType(x.msg) !== undefined && messageType(x.msg) === messageType(a.msg));
       return p ? { kind: a.kind, packet: p.id } : null;
     }
     case "crash":
@@ -86,7 +88,7 @@ export function exactOf<S, M, C>(action: SimAction<C>, world: World<S, M>): Exac
     case "delay": {
       const p = world.inFlight.find((x) => x.id === action.packet);
       if (p === undefined) throw new Error(`internal: packet ${action.packet} is not in flight`);
-      return { kind: action.kind, from: p.from, to: p.to, msg: p.msg };
+      return { kind: action.kind, from: p.from, to: p.to, msg: p.msg, clock: p.clock };
     }
     case "command":
       return { kind: "command", node: action.node, command: action.command };
