@@ -7,16 +7,16 @@ import { stateKey } from "./same-value.ts";
  * grows only where the trace leaves variables to the spec, and the checker bounds it.
  */
 export class CandidateSet {
-  private readonly keys = new Set<string>();
+  /** Fingerprint keys, made only once there is a second state: the fully observed case needs none. */
+  private keys: Set<string> | null = null;
   readonly states: State[] = [];
 
   add(s: State): boolean {
-    // One state needs no key: the common, fully observed case stays cheap.
     if (this.states.length === 0) {
       this.states.push(s);
       return true;
     }
-    if (this.keys.size === 0) this.keys.add(stateKey(this.states[0]!));
+    this.keys ??= new Set([stateKey(this.states[0]!)]);
     const k = stateKey(s);
     if (this.keys.has(k)) return false;
     this.keys.add(k);

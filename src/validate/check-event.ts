@@ -38,9 +38,12 @@ export interface CheckEvent {
   readonly expect: readonly (Expectation | null)[];
 }
 
-/** What a successor must be, given the state before the event: per variable a value, JSON, or nothing. */
+/**
+ * What a successor must be, given the state before the event: per variable a value, JSON, or
+ * nothing. The expectations that need no state are their own targets (no copy per candidate).
+ */
 export type Target = readonly (TargetValue | null)[];
-export type TargetValue = { readonly kind: "value"; readonly value: Value } | { readonly kind: "json"; readonly json: Json };
+export type TargetValue = { readonly kind: "equals"; readonly value: Value } | { readonly kind: "json"; readonly json: Json };
 
 export type TargetResult = { readonly ok: true; readonly target: Target } | { readonly ok: false; readonly message: string };
 
@@ -55,24 +58,22 @@ export function targetFrom(expect: readonly (Expectation | null)[], s: State, va
     }
     switch (e.kind) {
       case "equals":
-        out[i] = { kind: "value", value: e.value };
+      case "json":
+        out[i] = e;
         break;
       case "unchanged":
-        out[i] = { kind: "value", value: s[i]! };
-        break;
-      case "json":
-        out[i] = { kind: "json", json: e.json };
+        out[i] = { kind: "equals", value: s[i]! };
         break;
       case "update": {
         const r = updated(s[i]!, e.entries, variables[i]!);
         if (typeof r === "string") return { ok: false, message: r };
-        out[i] = { kind: "value", value: r };
+        out[i] = { kind: "equals", value: r };
         break;
       }
       case "add": {
         const before = s[i]!;
         if (!isSetLike(before)) return { ok: false, message: `${variables[i]} is ${printValue(before)} in the spec's state, not a set: "add" needs a set` };
-        out[i] = { kind: "value", value: union(before, setOf(e.elems)) };
+        out[i] = { kind: "equals", value: union(before, setOf(e.elems)) };
         break;
       }
     }
@@ -105,7 +106,7 @@ export function agrees(t: State, target: Target): boolean {
 }
 
 export function agreesAt(v: Value, x: TargetValue): boolean {
-  return x.kind === "value" ? sameValue(v, x.value) : matchesJson(v, x.json);
+  return x.kind === "equals" ? sameValue(v, x.value) : matchesJson(v, x.json);
 }
 
 /** Whether `v` encodes to `j` in TLC's JSON; a value without an encoding matches nothing. */

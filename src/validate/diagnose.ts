@@ -97,13 +97,13 @@ function diffs(model: TraceModel, tried: readonly Tried[]): VariableDiff[] {
       variable: model.variables[i]!,
       expected: printTla(expected),
       reported: reportedText(model, target),
-      details: target.kind === "value" ? valueDiff(expected, target.value) : [],
+      details: target.kind === "equals" ? valueDiff(expected, target.value) : [],
     };
   });
 }
 
 function reportedText(model: TraceModel, x: TargetValue): string {
-  return x.kind === "value" ? printTla(x.value) : jsonValueToTla(x.json, { modelValues: model.models.names() });
+  return x.kind === "equals" ? printTla(x.value) : jsonValueToTla(x.json, { modelValues: model.models.names() });
 }
 
 /** The first conjunct of the first action that is false in the first candidate state. */

@@ -56,12 +56,14 @@ async function run(checker: StepChecker, trace: BoundTrace, onProgress?: (n: num
   const first = checker.start(trace.initial);
   if (first.kind !== "ok") return { verdict: first, events: 0 };
   let events = 0;
-  for await (const item of trace.events) {
-    if (item.kind === "problem") return { verdict: { kind: "error", problem: item.problem, event: null }, events };
-    events++;
-    const out = checker.step(item.event);
-    if (out.kind !== "ok") return { verdict: out, events };
-    if (onProgress !== undefined && (events & 1023) === 0) onProgress(events);
+  for await (const batch of trace.events) {
+    for (const item of batch) {
+      if (item.kind === "problem") return { verdict: { kind: "error", problem: item.problem, event: null }, events };
+      events++;
+      const out = checker.step(item.event);
+      if (out.kind !== "ok") return { verdict: out, events };
+      if (onProgress !== undefined && (events & 1023) === 0) onProgress(events);
+    }
   }
   return { verdict: { kind: "accepted", events, candidates: checker.size, maxCandidates: checker.maxCandidates }, events };
 }

@@ -1,8 +1,8 @@
 import { decodeValue } from "../../trace/json-value.ts";
-import { isEvalError, setOf, type Value } from "../../tla/values/index.ts";
+import { isEvalError, setOf, union, type Value } from "../../tla/values/index.ts";
 import type { ModelValueTable } from "../model-values.ts";
 import { toValue } from "../to-value.ts";
-import { isSpace, scanArray, scanObject, skipSpace, skipString, skipValue } from "./json-scan.ts";
+import { isSpace, skipSpace, skipString, skipValue } from "./json-scan.ts";
 
 /**
  * The fast path for events that carry the full state. Consecutive states share most of their
@@ -28,6 +28,8 @@ const COLON = 58;
 const COMMA = 44;
 const RBRACE = 125;
 const LBRACE = 123;
+const RBRACKET = 93;
+const SET_OPEN = '{"$set":[';
 
 function isDelimiter(c: number): boolean {
   return c === COMMA || c === RBRACE || isSpace(c);
@@ -39,6 +41,8 @@ export class FullStateFastPath {
   private readonly wholes = new Map<string, Value>();
   private readonly elements = new Map<string, Value>();
   private readonly position = new Map<string, number>();
+  /** Per variable, the element texts and value of the last set decoded for it. */
+  private readonly sets: ({ readonly texts: readonly string[]; readonly value: Value } | null)[] = [];
 
   constructor(
     private readonly variables: readonly string[],
@@ -52,8 +56,8 @@ export class FullStateFastPath {
   strip(line: string): StrippedLine | null {
     if (!line.includes('"state"')) return null;
     const to = line.length;
-    const kept: string[] = [];
-    const keys = new Set<string>();
+    const keys: string[] = [];
+    const kept: [number, number][] = [];
     let values: Value[] | null = null;
     let full = false;
     let i = skipSpace(line, 0, to);
@@ -65,8 +69,8 @@ export class FullStateFastPath {
       const keyEnd = skipString(line, i, to);
       if (keyEnd < 0) return null;
       const key = line.slice(i + 1, keyEnd - 1);
-      if (keys.has(key) || key.includes("\\")) return null;
-      keys.add(key);
+      if (keys.includes(key) || key.includes("\\")) return null;
+      keys.push(key);
       i = skipSpace(line, keyEnd, to);
       if (line.charCodeAt(i) !== COLON) return null;
       const valueStart = skipSpace(line, i + 1, to);
@@ -81,13 +85,13 @@ export class FullStateFastPath {
         valueEnd = skipValue(line, valueStart, to);
         if (valueEnd < 0) return null;
         if (key === "full") full = line.slice(valueStart, valueEnd) === "true";
-        else kept.push(line.slice(start, valueEnd));
+        else kept.push([start, valueEnd]);
       }
       i = skipSpace(line, valueEnd, to);
       const c = line.charCodeAt(i);
       if (c === RBRACE) {
         if (skipSpace(line, i + 1, to) !== to || values === null || !full) return null;
-        return { rest: `{${kept.join(",")}}`, state: values };
+        return { rest: rest(line, kept), state: values };
       }
       if (c !== COMMA) return null;
       i = skipSpace(line, i + 1, to);
@@ -119,6 +123,15 @@ export class FullStateFastPath {
       if (last !== null && t.startsWith(last, start) && isDelimiter(t.charCodeAt(start + last.length))) {
         end = start + last.length;
         values[v] = this.lastValue[v]!;
+      } else if (t.startsWith(SET_OPEN, start)) {
+        const elems = setElements(t, start + SET_OPEN.length, to);
+        if (elems === null) return null;
+        end = elems.end;
+        const value = this.set(v, elems.texts);
+        if (value === null) return null;
+        this.last[v] = t.slice(start, end);
+        this.lastValue[v] = value;
+        values[v] = value;
       } else {
         end = skipValue(t, start, to);
         if (end < 0) return null;
@@ -139,7 +152,7 @@ export class FullStateFastPath {
     if (text === this.last[i]) return this.lastValue[i]!;
     let v = this.wholes.get(text) ?? null;
     if (v === null) {
-      v = text.startsWith('{"$set":') ? this.set(text) : decode(text, this.models);
+      v = decode(text, this.models);
       if (v === null) return null;
       if (this.wholes.size >= CACHE_LIMIT) this.wholes.clear();
       this.wholes.set(text, v);
@@ -149,14 +162,40 @@ export class FullStateFastPath {
     return v;
   }
 
-  /** A set from its elements, each decoded once however many states it appears in. */
-  private set(text: string): Value | null {
-    const members = scanObject(text);
-    if (members === null || members.length !== 1 || members[0]!.key !== "$set") return decode(text, this.models);
-    const elems = scanArray(text, members[0]!.valueStart, members[0]!.valueEnd);
-    if (elems === null) return decode(text, this.models);
-    const values: Value[] = [];
-    for (const e of elems) {
+  /**
+   * A set from the texts of its elements. Sets of sent messages only grow, so when the previous
+   * line's elements all come again in the same order, only the new ones are decoded and added
+   * to the previous value; otherwise each element is looked up in the element cache.
+   */
+  private set(v: number, texts: readonly string[]): Value | null {
+    const prev = this.sets[v];
+    this.sets[v] = null;
+    let value: Value | null = null;
+    if (prev !== null && prev !== undefined) {
+      const added: string[] = [];
+      let j = 0;
+      for (const e of texts) {
+        if (j < prev.texts.length && e === prev.texts[j]) j++;
+        else added.push(e);
+      }
+      if (j === prev.texts.length) {
+        const elems = this.elementValues(added);
+        if (elems === null) return null;
+        value = elems.length === 0 ? prev.value : guard(() => union(prev.value, setOf(elems)));
+      }
+    }
+    if (value === null) {
+      const elems = this.elementValues(texts);
+      if (elems === null) return null;
+      value = guard(() => setOf(elems));
+    }
+    if (value !== null) this.sets[v] = { texts, value };
+    return value;
+  }
+
+  private elementValues(texts: readonly string[]): Value[] | null {
+    const out: Value[] = [];
+    for (const e of texts) {
       let v = this.elements.get(e) ?? null;
       if (v === null) {
         v = decode(e, this.models);
@@ -164,15 +203,48 @@ export class FullStateFastPath {
         if (this.elements.size >= CACHE_LIMIT) this.elements.clear();
         this.elements.set(e, v);
       }
-      values.push(v);
+      out.push(v);
     }
-    try {
-      return setOf(values);
-    } catch (err) {
-      if (isEvalError(err)) return null;
-      throw err;
+    return out;
+  }
+}
+
+/** The line's other members as an object; one slice when they come first (as writers put them). */
+function rest(line: string, kept: readonly [number, number][]): string {
+  if (kept.length === 0) return "{}";
+  const contiguous = kept.every(([start], k) => k === 0 || /^\s*,\s*$/.test(line.slice(kept[k - 1]![1], start)));
+  if (contiguous) return `{${line.slice(kept[0]![0], kept[kept.length - 1]![1])}}`;
+  return `{${kept.map(([a, b]) => line.slice(a, b)).join(",")}}`;
+}
+
+/** A set operation on decoded values; a set that cannot be normalised is refused (the reader's path says why). */
+function guard(f: () => Value): Value | null {
+  try {
+    return f();
+  } catch (err) {
+    if (isEvalError(err)) return null;
+    throw err;
+  }
+}
+
+/** The element texts of `{"$set":[...]}` from just after the `[`, and where the object ends. */
+function setElements(t: string, i: number, to: number): { texts: string[]; end: number } | null {
+  const texts: string[] = [];
+  i = skipSpace(t, i, to);
+  if (t.charCodeAt(i) !== RBRACKET) {
+    for (;;) {
+      const end = skipValue(t, i, to);
+      if (end < 0) return null;
+      texts.push(t.slice(i, end));
+      i = skipSpace(t, end, to);
+      const c = t.charCodeAt(i);
+      if (c === RBRACKET) break;
+      if (c !== COMMA) return null;
+      i = skipSpace(t, i + 1, to);
     }
   }
+  i = skipSpace(t, i + 1, to);
+  return t.charCodeAt(i) === RBRACE ? { texts, end: i + 1 } : null;
 }
 
 /** JSON text to an engine value through the trace format's decoder; null for anything it refuses. */

@@ -32,12 +32,12 @@ export function openItf(json: unknown, file: string): OpenResult {
         const reader: TraceEventReader = created;
         const initial = reader.initial(header.init, null);
         if (isProblem(initial)) return { ok: false, problem: initial };
-        async function* items(): AsyncGenerator<TraceItem> {
+        async function* items(): AsyncGenerator<readonly TraceItem[]> {
           for (const e of events) {
             // ITF names a step "Next" when it does not know the action: the spec's own next-state relation.
             const named = e.action === "Next" ? { ...e, action: model.nextName } : e;
             const ev = reader.event(named, null);
-            yield isProblem(ev) ? { kind: "problem", problem: ev } : { kind: "event", event: ev };
+            yield [isProblem(ev) ? { kind: "problem", problem: ev } : { kind: "event", event: ev }];
           }
         }
         return { ok: true, trace: { initial, events: items() } };

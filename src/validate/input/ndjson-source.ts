@@ -1,64 +1,46 @@
-import { problem } from "../../diagnostics/problem.ts";
-import { readTraceLines, type TraceItem as LineItem } from "../../trace/reader.ts";
-import type { Value } from "../../tla/values/index.ts";
-import { FullStateFastPath } from "./full-state.ts";
-import { readLines } from "./read-lines.ts";
+import { problem, type Problem } from "../../diagnostics/problem.ts";
+import { LineChecker } from "../../trace/reader.ts";
 import type { TraceHeader } from "../../trace/schema.ts";
+import { FullStateFastPath } from "./full-state.ts";
 import type { OpenResult, OpenedTrace, TraceItem } from "./opened-trace.ts";
+import { readLineChunks } from "./read-lines.ts";
 import { isProblem, TraceEventReader } from "./trace-events.ts";
 
 /**
- * NDJSON traces, streamed: src/trace's reader checks each line as it comes (JSON, schema,
- * sequence numbers, clocks) and this turns each event into the checker's form. Nothing holds
- * more than the current line, so a trace of any length is checked in constant memory.
+ * NDJSON traces, streamed a chunk of lines at a time. Each line goes through src/trace's line
+ * checker (JSON, schema, sequence numbers, clocks: its checks and its messages) and becomes a
+ * checker event; a line carrying the full state first takes the fast path (./full-state.ts),
+ * which decodes the state from what changed since the previous line and hands the rest of the
+ * line to the line checker. Only the current chunk is in memory, so a trace of any length is
+ * checked in constant memory.
  */
 export async function openNdjson(file: string): Promise<OpenResult> {
-  const r = await readLines(file);
+  const r = await readLineChunks(file);
   if (!r.ok) return r;
-  return openNdjsonLines(r.lines, file);
+  return openChunks(r.chunks, file);
 }
 
-/**
- * The same from lines from any source (tests, stdin). Full-state lines take the fast path once
- * the header is known: their state is decoded here (./full-state.ts) and the rest of the line
- * goes to the reader; `decoded` holds the states by line number until their events come out.
- */
-export function openNdjsonLines(lines: AsyncIterable<string> | Iterable<string>, file: string): Promise<OpenResult> {
-  const fast: FastPath = { path: null, decoded: new Map() };
-  async function* stripped(): AsyncGenerator<string> {
-    let n = 0;
-    for await (const line of lines) {
-      n++;
-      const s = n > 1 && fast.path !== null ? fast.path.strip(line) : null;
-      if (s === null) yield line;
-      else {
-        fast.decoded.set(n, s.state);
-        yield s.rest;
-      }
-    }
+/** The same from lines in memory (tests, a trace received whole). */
+export function openNdjsonLines(lines: Iterable<string>, file: string): Promise<OpenResult> {
+  async function* one(): AsyncGenerator<string[]> {
+    yield [...lines];
   }
-  return openLines(readTraceLines(stripped(), file), file, fast);
+  return openChunks(one(), file);
 }
 
-interface FastPath {
-  path: FullStateFastPath | null;
-  readonly decoded: Map<number, readonly Value[]>;
-}
-
-async function openLines(items: AsyncGenerator<LineItem>, file: string, fast: FastPath): Promise<OpenResult> {
-  const first = await items.next();
-  if (first.done) return { ok: false, problem: problem("trace-format", "the trace is empty: line 1 must be the header", { file, line: 1, column: 1 }) };
-  const item = first.value;
-  if (item.kind === "problem") {
-    await items.return(undefined);
-    return { ok: false, problem: item.problem };
-  }
+async function openChunks(chunks: AsyncGenerator<string[]>, file: string): Promise<OpenResult> {
+  const lines = new LineChecker(file);
+  let first = await chunks.next();
+  while (!first.done && first.value.length === 0) first = await chunks.next();
+  if (first.done) return { ok: false, problem: lines.finish() ?? problem("trace-format", "the trace is empty: line 1 must be the header", { file, line: 1, column: 1 }) };
+  const rest = first.value.slice(1);
+  const item = lines.check(first.value[0]!, 1);
   if (item.kind !== "header") {
-    await items.return(undefined);
-    return { ok: false, problem: problem("internal", "the trace reader yielded an event before the header", { file, line: 1, column: 1 }) };
+    await chunks.return(undefined);
+    return { ok: false, problem: item.kind === "problem" ? item.problem : problem("internal", "line 1 was read as an event", { file, line: 1, column: 1 }) };
   }
   const header: TraceHeader = item.header;
-  const at = { file, line: item.line, column: 1 };
+  const at = { file, line: 1, column: 1 };
   const opened: OpenedTrace = {
     file,
     format: "ndjson",
@@ -66,32 +48,38 @@ async function openLines(items: AsyncGenerator<LineItem>, file: string, fast: Fa
     bind(model) {
       const reader = TraceEventReader.create(model.variables, header.variables, model.models, file, at);
       if (isProblem(reader)) return { ok: false, problem: reader };
-      const initial = reader.initial(header.init, item.line);
+      const initial = reader.initial(header.init, 1);
       if (isProblem(initial)) return { ok: false, problem: initial };
-      fast.path = new FullStateFastPath(header.variables, model.models);
-      return { ok: true, trace: { initial, events: events(items, reader, fast.decoded) } };
+      const fast = new FullStateFastPath(header.variables, model.models);
+      return { ok: true, trace: { initial, events: batches(rest, chunks, lines, reader, fast) } };
     },
     async close() {
-      await items.return(undefined);
+      await chunks.return(undefined);
     },
   };
   return { ok: true, trace: opened };
 }
 
-async function* events(items: AsyncGenerator<LineItem>, reader: TraceEventReader, decoded: Map<number, readonly Value[]>): AsyncGenerator<TraceItem> {
-  for (;;) {
-    const next = await items.next();
-    if (next.done) return;
-    const it = next.value;
-    if (it.kind === "problem") {
-      decoded.clear();
-      yield { kind: "problem", problem: it.problem };
-      continue;
+async function* batches(first: string[], chunks: AsyncGenerator<string[]>, lines: LineChecker, reader: TraceEventReader, fast: FullStateFastPath): AsyncGenerator<readonly TraceItem[]> {
+  let n = 1;
+  const convert = (text: string): TraceItem | null => {
+    n++;
+    const stripped = fast.strip(text);
+    const it = lines.check(stripped === null ? text : stripped.rest, n);
+    if (it.kind === "problem") return { kind: "problem", problem: it.problem };
+    // The line checker reports a second header as a problem, never as a header.
+    if (it.kind === "header") return null;
+    const ev = stripped === null ? reader.event(it.event, n) : reader.eventWithState(it.event, n, stripped.state);
+    return isProblem(ev) ? { kind: "problem", problem: ev as Problem } : { kind: "event", event: ev };
+  };
+  const batch = (texts: readonly string[]): TraceItem[] => {
+    const out: TraceItem[] = [];
+    for (const t of texts) {
+      const item = convert(t);
+      if (item !== null) out.push(item);
     }
-    if (it.kind === "header") continue; // the reader reports a second header as a problem, never as a header
-    const state = decoded.get(it.line);
-    decoded.delete(it.line);
-    const ev = state === undefined ? reader.event(it.event, it.line) : reader.eventWithState(it.event, it.line, state);
-    yield isProblem(ev) ? { kind: "problem", problem: ev } : { kind: "event", event: ev };
-  }
+    return out;
+  };
+  if (first.length > 0) yield batch(first);
+  for await (const texts of chunks) yield batch(texts);
 }

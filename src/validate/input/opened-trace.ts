@@ -28,7 +28,8 @@ export type TraceItem = { readonly kind: "event"; readonly event: CheckEvent } |
 
 export interface BoundTrace {
   readonly initial: CheckEvent;
-  readonly events: AsyncIterable<TraceItem>;
+  /** The events, in batches (a chunk of the file at a time): one promise per batch, not per event. */
+  readonly events: AsyncIterable<readonly TraceItem[]>;
 }
 
 export interface OpenedTrace {

@@ -3,15 +3,15 @@ import { open, type FileHandle } from "node:fs/promises";
 import { problem, type Problem } from "../../diagnostics/problem.ts";
 
 /**
- * A file's lines, read in large chunks: several times faster than node:readline on the long
- * lines of full-state traces, and still one chunk in memory at a time. `\r\n` endings are
- * accepted; a last line without a newline is a line.
+ * A file's lines, read in large chunks and handed out a chunk's worth at a time, so that the
+ * checker pays one promise per megabyte rather than one per line; still one chunk in memory at
+ * a time. `\r\n` endings are accepted; a last line without a newline is a line.
  */
 const CHUNK = 1 << 20;
 
-export type LinesResult = { readonly ok: true; readonly lines: AsyncGenerator<string> } | { readonly ok: false; readonly problem: Problem };
+export type ChunksResult = { readonly ok: true; readonly chunks: AsyncGenerator<string[]> } | { readonly ok: false; readonly problem: Problem };
 
-export async function readLines(path: string): Promise<LinesResult> {
+export async function readLineChunks(path: string): Promise<ChunksResult> {
   let handle: FileHandle;
   try {
     handle = await open(path, "r");
@@ -20,10 +20,10 @@ export async function readLines(path: string): Promise<LinesResult> {
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : e instanceof Error ? e.message : String(e);
     return { ok: false, problem: problem("io", `cannot read trace ${path}: ${why}`) };
   }
-  return { ok: true, lines: lines(handle) };
+  return { ok: true, chunks: chunks(handle) };
 }
 
-async function* lines(handle: FileHandle): AsyncGenerator<string> {
+async function* chunks(handle: FileHandle): AsyncGenerator<string[]> {
   let buffer = Buffer.allocUnsafe(CHUNK);
   // Bytes of an unfinished line carried to the front of the buffer for the next read.
   let kept = 0;
@@ -37,7 +37,7 @@ async function* lines(handle: FileHandle): AsyncGenerator<string> {
       const { bytesRead } = await handle.read(buffer, kept, buffer.length - kept, null);
       const end = kept + bytesRead;
       if (bytesRead === 0) {
-        if (kept > 0) yield stripCr(buffer.toString("utf8", 0, kept));
+        if (kept > 0) yield [stripCr(decode(buffer, kept))];
         return;
       }
       // Only whole lines are decoded: a newline byte never falls inside a UTF-8 sequence.
@@ -46,20 +46,26 @@ async function* lines(handle: FileHandle): AsyncGenerator<string> {
         kept = end;
         continue;
       }
-      // Traces are mostly ASCII, which decodes much faster as Latin-1 (the same characters).
-      const text = isAscii(buffer.subarray(0, last)) ? buffer.toString("latin1", 0, last) : buffer.toString("utf8", 0, last);
+      const text = decode(buffer, last);
+      const lines: string[] = [];
       let from = 0;
       for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
-        yield stripCr(text.slice(from, nl));
+        lines.push(stripCr(text.slice(from, nl)));
         from = nl + 1;
       }
-      yield stripCr(text.slice(from));
+      lines.push(stripCr(text.slice(from)));
       kept = end - last - 1;
       buffer.copy(buffer, 0, last + 1, end);
+      yield lines;
     }
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/** Traces are mostly ASCII, which decodes much faster as Latin-1 (the same characters). */
+function decode(buffer: Buffer, end: number): string {
+  return isAscii(buffer.subarray(0, end)) ? buffer.toString("latin1", 0, end) : buffer.toString("utf8", 0, end);
 }
 
 function stripCr(line: string): string {

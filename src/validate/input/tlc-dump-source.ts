@@ -38,15 +38,15 @@ export function openTlcDump(text: string, file: string): OpenResult {
         const first = dump.states[0]!.index;
         const initial: CheckEvent = { seq: 0, file, line: null, node: null, action: "Init", params: [], expect: expect(first) };
         const steps = dump.actions.filter((a) => a.to !== a.from).sort((x, y) => x.from - y.from);
-        async function* items(): AsyncGenerator<TraceItem> {
+        async function* items(): AsyncGenerator<readonly TraceItem[]> {
           let seq = 0;
           for (const a of steps) {
             if (!byIndex.has(a.to)) {
-              yield { kind: "problem", problem: problem("trace-format", `action ${a.name} goes to state ${a.to}, which the counterexample does not list`, at) };
+              yield [{ kind: "problem", problem: problem("trace-format", `action ${a.name} goes to state ${a.to}, which the counterexample does not list`, at) }];
               return;
             }
             seq++;
-            yield { kind: "event", event: { seq, file, line: null, node: null, action: a.name, params: params(a), expect: expect(a.to) } };
+            yield [{ kind: "event", event: { seq, file, line: null, node: null, action: a.name, params: params(a), expect: expect(a.to) } }];
           }
         }
         return { ok: true, trace: { initial, events: items() } };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readLines } from "../../../src/validate/input/read-lines.ts";
+import { readLineChunks } from "../../../src/validate/input/read-lines.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "read-lines-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -10,14 +10,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function linesOf(content: string | Buffer): Promise<string[]> {
   const file = join(dir, `f${Math.random().toString(36).slice(2)}`);
   writeFileSync(file, content);
-  const r = await readLines(file);
+  const r = await readLineChunks(file);
   if (!r.ok) throw new Error(r.problem.message);
   const out: string[] = [];
-  for await (const l of r.lines) out.push(l);
+  for await (const chunk of r.chunks) out.push(...chunk);
   return out;
 }
 
-describe("readLines", () => {
+describe("readLineChunks", () => {
   it("splits on \\n and \\r\\n, keeps empty lines, and reads a last line without a newline", async () => {
     expect(await linesOf("a\r\nbb\n\nccc")).toEqual(["a", "bb", "", "ccc"]);
     expect(await linesOf("x\n")).toEqual(["x"]);
@@ -33,7 +33,7 @@ describe("readLines", () => {
   });
 
   it("says a missing file is missing", async () => {
-    const r = await readLines(join(dir, "nope.ndjson"));
+    const r = await readLineChunks(join(dir, "nope.ndjson"));
     expect(r).toMatchObject({ ok: false, problem: { code: "io", message: expect.stringContaining("no such file") } });
   });
 });
