@@ -9,7 +9,8 @@
  * - Running TLC: `runTlc` / `runTlcCheck`; comparing it with the native engine: `compareResults`,
  *   `checkWithEngine` (harness check --engine), `crosscheck` (every model of spec/models.json).
  * - Trace validation by model checking: `generateTraceSpec` writes the Trace<Spec>.tla/.cfg pair,
- *   `traceVerdict` reads a check of it, `validateTraceWithTlc` runs TLC on it.
+ *   `traceVerdict` reads a check of it, `validateTraceWithTlc` runs TLC on it; `validateWithEngine`
+ *   (`harness validate --engine tlc|both`) does it for trace files and compares with the trace checker.
  */
 export { compareResults, renderComparison, type ResultComparison } from "./compare-results.ts";
 export { crosscheck, crosscheckPassed, readModels, renderCrosscheck, type CrosscheckRow, type ModelEntry } from "./crosscheck.ts";
@@ -24,3 +25,4 @@ export { runTlc, runTlcCheck, type TlcCheckOptions } from "./run-tlc-check.ts";
 export type { TlcParseOptions, TlcResult } from "./tlc-result.ts";
 export { prepareTraceCheck, validateTraceWithTlc, type PreparedTraceCheck } from "./trace-check.ts";
 export { generateTraceSpec, traceVerdict, type TraceEvent, type TraceSpec, type TraceSpecInput, type TraceVerdict } from "./trace-spec.ts";
+export { validateWithEngine, type EngineVerdict, type TraceEngineRun } from "./validate-engine.ts";

@@ -7,6 +7,9 @@ import type { BatchReport } from "../../validate/batch.ts";
 import { reasonCell, renderReport, verdictCell } from "../../validate/render.ts";
 import { DEFAULT_CHECK_OPTIONS } from "../../validate/session.ts";
 import { batchToJson } from "../../validate/to-json.ts";
+import { isEngine, type Engine } from "../../tlc/engines.ts";
+import { validateWithEngine } from "../../tlc/validate-engine.ts";
+import { renderTraceEngineRun, traceEngineRunJson } from "../../tlc/validate-engine-render.ts";
 import { progress, writeJson, writeLine } from "../output.ts";
 import { renderTable } from "../table.ts";
 
@@ -18,6 +21,7 @@ interface ValidateFlags {
   readonly allowHidden?: string[];
   readonly maxHidden: number;
   readonly workers: number;
+  readonly engine: Engine;
 }
 
 /**
@@ -37,11 +41,22 @@ export function registerValidate(program: Command): void {
     .option("--allow-hidden <actions>", "comma-separated actions of Next the implementation does not log, allowed between events", commaList)
     .option("--max-hidden <n>", "most unlogged steps before one event (with --allow-hidden)", positiveInteger, DEFAULT_CHECK_OPTIONS.maxHidden)
     .option("--workers <n>", "worker threads for many traces (default: one per core; 1: no threads)", nonNegativeInteger, 0)
+    .option("--engine <engine>", "native (the trace checker), tlc (TLC on the generated trace-validation module: needs Java 11+), or both (the trace checker, the native engine and TLC on the module must agree)", engineName, "native")
     .action(async (patterns: string[], flags: ValidateFlags) => {
       const json = flags.json === true;
       const expanded = expandTraceArgs(patterns);
       if (!expanded.ok) throw new ProblemError(expanded.problem);
       const files = expanded.files;
+      if (flags.engine !== "native") {
+        const run = await validateWithEngine(flags.engine, files, {
+          flags: { ...(flags.spec !== undefined ? { spec: flags.spec } : {}), ...(flags.config !== undefined ? { config: flags.config } : {}) },
+          check: { maxCandidates: flags.maxCandidates, allowHidden: flags.allowHidden ?? [], maxHidden: flags.maxHidden },
+        });
+        if (json) writeJson(traceEngineRunJson(run));
+        else writeLine(renderTraceEngineRun(run));
+        process.exitCode = run.exitCode;
+        return;
+      }
       const bar = progress({ json }, 200);
       const report = await validateBatch(files, {
         flags: { ...(flags.spec !== undefined ? { spec: flags.spec } : {}), ...(flags.config !== undefined ? { config: flags.config } : {}) },
@@ -54,6 +69,11 @@ export function registerValidate(program: Command): void {
       else writeLine(renderBatch(report));
       process.exitCode = exitCodeOfBatch(report.reports);
     });
+}
+
+function engineName(text: string): Engine {
+  if (!isEngine(text)) throw new InvalidArgumentError("expected native, tlc or both");
+  return text;
 }
 
 function positiveInteger(text: string): number {
