@@ -11,7 +11,7 @@ import type { Stage, VerifyRow } from "./stage.ts";
  * implementation (it must pass), then one per seeded bug (the fuzzer must still catch it).
  */
 const RUNS = 300;
-const MUTANT_RUNS = 2000;
+const MUTANT_RUNS = 3000;
 const STAGE = "fuzz";
 
 export const fuzzStage: Stage = {

@@ -11,7 +11,7 @@ import { repoRoot } from "../helpers/run-cli.ts";
  * the unmutated implementation passes. Campaigns are seeded, so this test is deterministic; the
  * budget leaves room above the worst campaign seen (npm run bench:fuzz prints the figures).
  */
-const BUDGET = 1500;
+const BUDGET = 2500;
 
 function campaign(protocol: Protocol, mutants: readonly string[]) {
   const options: CampaignOptions = { protocol, mutants, runs: BUDGET, seed: 0, steps: 50, shard: WHOLE, coverage: false, failureDir: null, cacheDir: null, root: repoRoot };

@@ -37,8 +37,8 @@ export function paxosTarget(mutants: readonly MutantName[]): { ok: true; target:
   // interrupted by crashes, and minority partitions mixed in.
   const intent: fc.Arbitrary<Intent> = weighted([
     ...networkIntents({ nodes: sim.protocol.nodes, focus: [...acceptors, ...proposers] }),
-    [8, fc.record({ kind: fc.constant("propose" as const), proposer: fc.constantFrom(...proposers), value: fc.constantFrom(...values) })],
-    [3, fc.record({ kind: fc.constant("race" as const), values: fc.array(fc.constantFrom(...values), { minLength: proposers.length, maxLength: proposers.length }) })],
+    [16, fc.record({ kind: fc.constant("propose" as const), proposer: fc.constantFrom(...proposers), value: fc.constantFrom(...values) })],
+    [6, fc.record({ kind: fc.constant("race" as const), values: fc.array(fc.constantFrom(...values), { minLength: proposers.length, maxLength: proposers.length }) })],
     [4, fc.record({ kind: fc.constant("crash-after-promise" as const), pick: fc.nat(acceptors.length - 1) })],
   ]);
 
