@@ -35,6 +35,15 @@ export type PaxosIntent =
 
 export type RegisterIntent = { readonly kind: "write"; readonly client: string; readonly value: string } | { readonly kind: "read"; readonly client: string };
 
+/** The intents a protocol's target resolves itself; the rest mean the same for every protocol. */
+export type ProtocolIntent = PaxosIntent | RegisterIntent;
+
+const networkKinds: ReadonlySet<string> = new Set<NetworkIntent["kind"]>(["deliver", "deliver-to", "drop", "duplicate", "delay", "crash", "restart", "partition", "heal"]);
+
+export function isNetworkIntent(i: Intent): i is NetworkIntent {
+  return networkKinds.has(i.kind);
+}
+
 /**
  * A step pinned down to what it did, independent of packet numbering: deliver *this* message
  * from *this* node (or, if its content has changed, the same kind of message on that link),

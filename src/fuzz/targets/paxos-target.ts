@@ -7,9 +7,8 @@ import type { PaxosMsg } from "../../protocol/paxos/messages.ts";
 import type { SimAction } from "../../sim/actions.ts";
 import { simulator } from "../../sim/simulator.ts";
 import { paxosMapping } from "../../trace/paxos-mapping.ts";
-import type { Intent } from "../schedule/intent.ts";
+import type { Intent, ProtocolIntent } from "../schedule/intent.ts";
 import { networkIntents, weighted } from "../schedule/network-arbitrary.ts";
-import { resolveNetwork } from "../schedule/resolve-network.ts";
 import { simulatedRun, type RunContext } from "./simulated-run.ts";
 import type { FuzzTarget } from "./target.ts";
 
@@ -48,7 +47,7 @@ export function paxosTarget(mutants: readonly MutantName[]): { ok: true; target:
     return cmd ? { kind: "command", node: proposer, command: cmd } : null;
   };
 
-  const resolve = (i: Intent, ctx: RunContext<PaxosNode, PaxosMsg>): readonly SimAction<PaxosCommand>[] | null => {
+  const resolve = (i: ProtocolIntent, ctx: RunContext<PaxosNode, PaxosMsg>): readonly SimAction<PaxosCommand>[] | null => {
     switch (i.kind) {
       case "propose": {
         const a = nextBallot(ctx, i.proposer, i.value);
@@ -65,14 +64,9 @@ export function paxosTarget(mutants: readonly MutantName[]): { ok: true; target:
         });
         return promised.length > 0 ? [{ kind: "crash", node: promised[i.pick % promised.length]! }] : null;
       }
-      case "write":
-      case "read":
-      case "exact":
+      default:
+        // Another protocol's intent: nothing to act on here.
         return null;
-      default: {
-        const a = resolveNetwork(i, ctx.world, sim);
-        return a ? [a] : null;
-      }
     }
   };
 

@@ -8,9 +8,8 @@ import type { RegisterMsg } from "../../protocol/register/messages.ts";
 import type { SimAction } from "../../sim/actions.ts";
 import { simulator } from "../../sim/simulator.ts";
 import { registerMapping } from "../../trace/register-mapping.ts";
-import type { Intent } from "../schedule/intent.ts";
+import type { Intent, ProtocolIntent } from "../schedule/intent.ts";
 import { networkIntents, weighted } from "../schedule/network-arbitrary.ts";
-import { resolveNetwork } from "../schedule/resolve-network.ts";
 import { simulatedRun, type RunContext } from "./simulated-run.ts";
 import type { FuzzTarget } from "./target.ts";
 
@@ -50,21 +49,15 @@ export function registerTarget(mutants: readonly MutantName[]): { ok: true; targ
     return [{ kind: "command", node: client, command }];
   };
 
-  const resolve = (i: Intent, ctx: RunContext<RegisterNode, RegisterMsg>): readonly SimAction<RegisterCommand>[] | null => {
+  const resolve = (i: ProtocolIntent, ctx: RunContext<RegisterNode, RegisterMsg>): readonly SimAction<RegisterCommand>[] | null => {
     switch (i.kind) {
       case "write":
         return begin(ctx, i.client, { kind: "write", value: i.value }, "BeginWrite");
       case "read":
         return begin(ctx, i.client, { kind: "read" }, "BeginRead");
-      case "propose":
-      case "race":
-      case "crash-after-promise":
-      case "exact":
+      default:
+        // Another protocol's intent: nothing to act on here.
         return null;
-      default: {
-        const a = resolveNetwork(i, ctx.world, sim);
-        return a ? [a] : null;
-      }
     }
   };
 

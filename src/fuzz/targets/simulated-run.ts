@@ -3,8 +3,8 @@ import type { Simulator } from "../../sim/simulator.ts";
 import type { World } from "../../sim/world.ts";
 import type { TraceEvent } from "../../trace/schema.ts";
 import type { SpecMapping } from "../../trace/spec-mapping.ts";
-import type { Intent } from "../schedule/intent.ts";
-import { exactOf, resolveExact, showAction } from "../schedule/resolve-network.ts";
+import { isNetworkIntent, type Intent, type ProtocolIntent } from "../schedule/intent.ts";
+import { exactOf, resolveExact, resolveNetwork, showAction } from "../schedule/resolve-network.ts";
 import type { ImplementationRun, Performed } from "./target.ts";
 
 /** What a target's resolver sees: the world, and how often each spec action happened in this run. */
@@ -13,7 +13,8 @@ export interface RunContext<S, M> {
   readonly performed: ReadonlyMap<string, number>;
 }
 
-export type Resolver<S, M, C> = (intent: Intent, ctx: RunContext<S, M>) => readonly SimAction<C>[] | null;
+/** The simulator actions a protocol's own intent stands for now, or null (also for another protocol's intents). */
+export type Resolver<S, M, C> = (intent: ProtocolIntent, ctx: RunContext<S, M>) => readonly SimAction<C>[] | null;
 
 /**
  * An implementation run over the simulator: intents become simulator actions through the
@@ -48,7 +49,7 @@ export function simulatedRun<S, M, E extends { readonly action: string }, C>(sim
   let last: { intent: Intent; world: World<S, M>; actions: readonly SimAction<C>[] | null } | null = null;
   const resolved = (intent: Intent): readonly SimAction<C>[] | null => {
     if (last === null || last.intent !== intent || last.world !== world) {
-      const actions = intent.kind === "exact" ? [resolveExact(intent.action, world, sim)].filter((a) => a !== null) : resolve(intent, { world, performed });
+      const actions = intent.kind === "exact" || isNetworkIntent(intent) ? single(intent.kind === "exact" ? resolveExact(intent.action, world, sim) : resolveNetwork(intent, world, sim)) : resolve(intent, { world, performed });
       last = { intent, world, actions };
     }
     return last.actions;
@@ -65,4 +66,8 @@ export function simulatedRun<S, M, E extends { readonly action: string }, C>(sim
       return r;
     },
   };
+}
+
+function single<C>(a: SimAction<C> | null): readonly SimAction<C>[] | null {
+  return a === null ? null : [a];
 }
