@@ -48,6 +48,7 @@ export class ImplementationCrash extends Error {
 export class FuzzRun {
   private position: SpecPosition;
   private readonly performed: Intent[] = [];
+  private readonly maxSteps: number;
   private eventCount = 0;
   readonly log: LoggedStep[] | null;
 
@@ -55,9 +56,10 @@ export class FuzzRun {
     private readonly impl: ImplementationRun,
     private readonly judge: Judge,
     private readonly observer: RunObserver | null = null,
-    options: { readonly record?: boolean } = {},
+    options: { readonly record?: boolean; readonly maxSteps?: number } = {},
   ) {
     this.log = options.record === true ? [] : null;
+    this.maxSteps = options.maxSteps ?? Infinity;
     const init = judge.initial();
     if (init.kind !== "ok") throw new SpecFailure(init.verdict, null, []);
     this.position = init.next;
@@ -72,12 +74,14 @@ export class FuzzRun {
     return this.eventCount;
   }
 
+  /** Whether the intent has something to act on now and the run has steps left. */
   canPerform(intent: Intent): boolean {
-    return this.impl.canPerform(intent);
+    return this.performed.length < this.maxSteps && this.impl.canPerform(intent);
   }
 
   /** Performs the intent and judges its events; false when it had nothing to act on. */
   perform(intent: Intent): boolean {
+    if (this.performed.length >= this.maxSteps) return false;
     let done: Performed | null;
     try {
       done = this.impl.perform(intent);

@@ -13,6 +13,7 @@ import { scheduleArbitrary } from "./schedule-command.ts";
 export interface RunRequest {
   readonly target: FuzzTarget;
   readonly judge: Judge;
+  /** The most steps the run performs. */
   readonly steps: number;
   /** fast-check's seed for this run. */
   readonly seed: number;
@@ -46,7 +47,7 @@ export function runOnce(req: RunRequest): RunOutcome {
   let first: { steps: number; events: number } | null = null;
   const property = fc.property(scheduleArbitrary(req.target.intent, req.steps, req.replayPath), (commands) => {
     // Coverage counts the run itself, not the variants fast-check tries while shrinking it.
-    const run = new FuzzRun(req.target.start(), req.judge, first === null ? (req.observer ?? null) : null);
+    const run = new FuzzRun(req.target.start(), req.judge, first === null ? (req.observer ?? null) : null, { maxSteps: req.steps });
     try {
       fc.modelRun(() => ({ model: run, real: run }), commands);
     } finally {

@@ -23,7 +23,15 @@ export class ScheduleCommand implements fc.Command<FuzzRun, FuzzRun> {
   }
 }
 
-/** Schedules of up to `steps` steps, each drawn from the target's weighted menu. */
+/**
+ * fast-check draws a schedule's length uniformly up to its bound, and about half the steps
+ * drawn find nothing to act on (no packet to deliver yet, nobody down to restart). Drawing up to
+ * this many times the steps a run may perform keeps runs long; the run stops performing at its
+ * limit (./fuzz-run.ts), and the steps it never ran are the first thing shrinking removes.
+ */
+export const DRAWS_PER_STEP = 3;
+
+/** Schedules that perform up to `steps` steps, each drawn from the target's weighted menu. */
 export function scheduleArbitrary(intent: fc.Arbitrary<Intent>, steps: number, replayPath?: string): fc.Arbitrary<Iterable<fc.Command<FuzzRun, FuzzRun>>> {
-  return fc.commands([intent.map((i) => new ScheduleCommand(i))], { maxCommands: steps, size: "max", ...(replayPath !== undefined ? { replayPath } : {}) });
+  return fc.commands([intent.map((i) => new ScheduleCommand(i))], { maxCommands: DRAWS_PER_STEP * steps, size: "max", ...(replayPath !== undefined ? { replayPath } : {}) });
 }
