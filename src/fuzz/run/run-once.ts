@@ -58,15 +58,16 @@ export function runOnce(req: RunRequest): RunOutcome {
   const out = fc.check(property, { seed: req.seed, numRuns: 1, ...(req.path !== undefined ? { path: req.path, endOnFailure: true } : {}) });
   const ran = first ?? { steps: 0, events: 0 };
   if (!out.failed) return { kind: "passed", ...ran };
-  const counterexample = out.counterexample?.[0];
   const err = out.errorInstance;
+  // Anything else thrown is the harness's own bug (the judge, the simulator): not a finding.
+  if (!(err instanceof SpecFailure || err instanceof ImplementationCrash)) throw err instanceof Error ? err : new Error(String(err));
   return {
     kind: "failed",
     seed: req.seed,
     path: out.counterexamplePath ?? "0",
-    replayPath: replayPathOf(counterexample),
-    intents: err instanceof SpecFailure || err instanceof ImplementationCrash ? err.intents : [],
-    cause: err instanceof SpecFailure ? { kind: "spec", failure: err } : { kind: "exception", message: err instanceof Error ? err.message : String(err) },
+    replayPath: replayPathOf(out.counterexample?.[0]),
+    intents: err.intents,
+    cause: err instanceof SpecFailure ? { kind: "spec", failure: err } : { kind: "exception", message: err.message },
     ...ran,
     shrinks: out.numShrinks,
   };
