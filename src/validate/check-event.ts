@@ -49,6 +49,7 @@ export type TargetResult = { readonly ok: true; readonly target: Target } | { re
 
 /** The values the event reports, resolved against the candidate state `s` it starts from. */
 export function targetFrom(expect: readonly (Expectation | null)[], s: State, variables: readonly string[]): TargetResult {
+  if (standsAlone(expect)) return { ok: true, target: expect as Target };
   const out: (TargetValue | null)[] = new Array(expect.length);
   for (let i = 0; i < expect.length; i++) {
     const e = expect[i];
@@ -79,6 +80,12 @@ export function targetFrom(expect: readonly (Expectation | null)[], s: State, va
     }
   }
   return { ok: true, target: out };
+}
+
+/** Whether every expectation is its own target (a full state, TLC's JSON), so no per-state copy is needed. */
+function standsAlone(expect: readonly (Expectation | null)[]): boolean {
+  for (const e of expect) if (e !== null && e.kind !== "equals" && e.kind !== "json") return false;
+  return true;
 }
 
 function updated(f: Value, entries: readonly (readonly [Value, Value])[], variable: string): Value | string {

@@ -120,10 +120,11 @@ export class FullStateFastPath {
       const start = skipSpace(t, i + 1, to);
       const last = this.last[v];
       let end: number;
-      if (last !== null && t.startsWith(last, start) && isDelimiter(t.charCodeAt(start + last.length))) {
+      // (slice and === compare at memory speed; startsWith with an offset goes char by char)
+      if (last !== null && isDelimiter(t.charCodeAt(start + last.length)) && t.slice(start, start + last.length) === last) {
         end = start + last.length;
         values[v] = this.lastValue[v]!;
-      } else if (t.startsWith(SET_OPEN, start)) {
+      } else if (t.slice(start, start + SET_OPEN.length) === SET_OPEN) {
         const elems = setElements(t, start + SET_OPEN.length, to);
         if (elems === null) return null;
         end = elems.end;

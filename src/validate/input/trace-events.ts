@@ -82,8 +82,18 @@ export class TraceEventReader {
       node: e.node,
       action: e.action,
       params: Object.entries(e.params).map(([n, v]) => [n, { kind: "value", value: this.value(v) }] as const),
-      expect: this.position.map((p): Expectation | null => (p < 0 ? null : { kind: "equals", value: state[p]! })),
+      expect: this.position.map((p, i): Expectation | null => (p < 0 ? null : this.equals(i, state[p]!))),
     }));
+  }
+
+  /** The fast path hands back the same value object for a variable that did not change: so is its expectation. */
+  private readonly lastEquals: ({ readonly kind: "equals"; readonly value: Value } | undefined)[] = [];
+  private equals(i: number, value: Value): Expectation {
+    const last = this.lastEquals[i];
+    if (last !== undefined && last.value === value) return last;
+    const e = { kind: "equals", value } as const;
+    this.lastEquals[i] = e;
+    return e;
   }
 
   private reportedNames(): string[] {
