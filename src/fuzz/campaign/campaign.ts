@@ -5,7 +5,7 @@ import type { FailureOrigin } from "../failure/failure-file.ts";
 import { failureOf, type CampaignFailure } from "../failure/record-failure.ts";
 import { runOnce } from "../run/run-once.ts";
 import { checkOptions, MAX_REACHABLE, type CampaignOptions } from "./options.ts";
-import { prepareFuzzing, type Prepared } from "./prepare.ts";
+import { prepareFuzzing } from "./prepare.ts";
 import { runSeed, shardRuns } from "./shard.ts";
 
 /**

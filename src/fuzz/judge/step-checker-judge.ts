@@ -1,7 +1,7 @@
 import type { Problem } from "../../diagnostics/problem.ts";
 import type { State } from "../../tla/eval/index.ts";
 import { fingerprintStateInto } from "../../tla/values/index.ts";
-import type { TraceEvent, TraceHeader } from "../../trace/schema.ts";
+import type { TraceHeader } from "../../trace/schema.ts";
 import { isProblem, TraceEventReader } from "../../validate/input/trace-events.ts";
 import { Session, type PreparedModel } from "../../validate/session.ts";
 import { StepChecker } from "../../validate/step-checker.ts";

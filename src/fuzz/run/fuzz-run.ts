@@ -100,7 +100,7 @@ export class FuzzRun {
       this.eventCount++;
       this.observer?.event(e);
       const j = this.judge.step(this.position, e);
-      if (j.kind !== "ok") throw new SpecFailure(j.verdict, e, this.performed);
+      if (j.kind !== "ok") throw new SpecFailure(j.verdict, e, [...this.performed]);
       this.position = j.next;
       this.observer?.position(j.next);
     }

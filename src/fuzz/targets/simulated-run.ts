@@ -45,13 +45,16 @@ export function simulatedRun<S, M, E extends { readonly action: string }, C>(sim
     };
   };
 
+  const actionsFor = (intent: Intent): readonly SimAction<C>[] | null => {
+    if (intent.kind === "exact") return single(resolveExact(intent.action, world, sim));
+    if (isNetworkIntent(intent)) return single(resolveNetwork(intent, world, sim));
+    return resolve(intent, { world, performed });
+  };
+
   // fast-check asks whether a command applies, then runs it: resolve once for both.
   let last: { intent: Intent; world: World<S, M>; actions: readonly SimAction<C>[] | null } | null = null;
   const resolved = (intent: Intent): readonly SimAction<C>[] | null => {
-    if (last === null || last.intent !== intent || last.world !== world) {
-      const actions = intent.kind === "exact" || isNetworkIntent(intent) ? single(intent.kind === "exact" ? resolveExact(intent.action, world, sim) : resolveNetwork(intent, world, sim)) : resolve(intent, { world, performed });
-      last = { intent, world, actions };
-    }
+    if (last === null || last.intent !== intent || last.world !== world) last = { intent, world, actions: actionsFor(intent) };
     return last.actions;
   };
 
