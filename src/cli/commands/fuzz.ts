@@ -69,7 +69,7 @@ export function registerFuzz(program: Command): void {
           cacheDir: join(flags.root, "node_modules", ".cache", "consensus-harness"),
           root: flags.root,
         },
-        (p) => bar.update(progressBar(protocol, p.done, p.total, p.seconds)),
+        (p) => bar.update(p.phase === "runs" ? progressBar(protocol, p.done, p.total, p.seconds) : `fuzz ${protocol}: counting the spec's reachable states for coverage (cached after the first time)...`),
       );
       bar.done();
       if (!r.ok) throw new ProblemError(r.problem);

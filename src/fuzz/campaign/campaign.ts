@@ -39,6 +39,8 @@ export interface CampaignStats {
 
 
 export interface Progress {
+  /** Running the runs, or (at the end) counting the spec's reachable states for coverage. */
+  readonly phase: "runs" | "coverage";
   readonly done: number;
   readonly total: number;
   readonly seconds: number;
@@ -64,7 +66,7 @@ export function runCampaign(options: CampaignOptions, onProgress: (p: Progress) 
     done++;
     steps += out.steps;
     events += out.events;
-    onProgress({ done, total: planned.length, seconds: (performance.now() - started) / 1000 });
+    onProgress({ phase: "runs", done, total: planned.length, seconds: (performance.now() - started) / 1000 });
     if (out.kind === "failed") {
       const origin: FailureOrigin = { steps: options.steps, campaignSeed: options.seed, run, seed, path: out.path, replayPath: out.replayPath };
       failure = failureOf(p.prepared, options, origin, out.intents, out.shrinks, out.steps);
@@ -73,6 +75,7 @@ export function runCampaign(options: CampaignOptions, onProgress: (p: Progress) 
   }
   const cpu = process.cpuUsage(cpu0);
   const memo = judge.stats();
+  if (options.coverage) onProgress({ phase: "coverage", done, total: planned.length, seconds: (performance.now() - started) / 1000 });
   const reachable: Reachable = options.coverage
     ? reachableStates({ model: p.prepared.traceModel, constants: target.header({}).constants, cacheDir: options.cacheDir, maxStates: MAX_REACHABLE })
     : { kind: "unknown", why: "not computed (--no-coverage)" };
