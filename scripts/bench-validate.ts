@@ -9,6 +9,10 @@
  *   3. QuorumRegister, 100,000 events of changes, streamed: heap sampled along the way, which
  *      must not grow with the number of events checked.
  *
+ * Each is timed after an untimed shorter trace of the same kind, so the figures are the steady
+ * state of a long trace or a batch (a single short trace also pays for parsing the spec and for
+ * the JIT compiler warming up).
+ *
  * Prints events/s (wall and CPU), peak RSS and the heap after a full collection at every
  * quarter of each trace (run with --expose-gc, as the npm script does; without it the samples
  * are taken as they come). CPU seconds matter on a shared machine, where wall time also
@@ -79,7 +83,7 @@ function header(module: string, constants: Record<string, TValue>, variables: st
 }
 
 /** Writes a random behaviour of the spec with `events` events (its session compiles the spec for the check too). */
-async function writeTrace(session: Session, file: string, h: TraceHeader, events: number, full: boolean): Promise<number> {
+async function writeTrace(session: Session, file: string, h: TraceHeader, events: number, full: boolean, seed = 1): Promise<number> {
   const prepared = session.prepare(h.spec.path, null, h.constants, { file, line: 1, column: 1 });
   if (!prepared.ok) throw new Error(prepared.problem.message);
   const model = prepared.prepared.model;
@@ -91,7 +95,7 @@ async function writeTrace(session: Session, file: string, h: TraceHeader, events
   // One long walk: once the protocol has nothing left to do, its specs still allow steps that
   // change nothing (a re-sent 1a, a repeated Learn, a late reply), so walks go on as long as asked.
   let seq = 0;
-  for (const e of walkSpec(model, { seed: 1, steps: events, variables: h.variables, full })) {
+  for (const e of walkSpec(model, { seed, steps: events, variables: h.variables, full })) {
     seq = e.seq;
     await write(formatEventLine(e as TraceEvent));
   }
@@ -152,6 +156,11 @@ try {
   for (const c of cases) {
     const session = new Session();
     const file = join(scratch, c.file);
+    // A shorter trace first, untimed: the figures are the steady state of a long run or a
+    // batch, not the compiler warming up (the session has compiled the spec while writing).
+    const warmup = join(scratch, `warmup-${c.file}`);
+    await writeTrace(session, warmup, c.header, Math.round(20_000 * scale), c.full, 2);
+    await validateFile(warmup, session, { spec: c.header.spec.path });
     const events = await writeTrace(session, file, c.header, Math.round(c.events * scale), c.full);
     figures.push(await measure(session, c.name, file, events, c.target, c.header));
   }

@@ -40,6 +40,8 @@ export class ActionIndex {
   }
 
   resolve(ev: Pick<CheckEvent, "action" | "params">): Resolution {
+    const quick = this.quickLookup(ev);
+    if (quick !== undefined) return quick;
     const key = this.key(ev);
     let r = this.cache.get(key);
     if (r === undefined) {
@@ -48,6 +50,50 @@ export class ActionIndex {
       if (this.cache.size >= 4096) this.cache.clear();
       this.cache.set(key, r);
     }
+    return r;
+  }
+
+  /**
+   * The hot path: an event whose parameters are all values is looked up by a number mixed from
+   * their fingerprints, and confirmed against the fingerprints kept with the entry (so a
+   * collision of the mix costs a miss, never a wrong answer). No string is built per event.
+   */
+  private readonly quick = new Map<number, { readonly action: string; readonly names: readonly string[]; readonly fps: readonly number[]; readonly r: Resolution }[]>();
+  private quickSize = 0;
+
+  private quickLookup(ev: Pick<CheckEvent, "action" | "params">): Resolution | undefined {
+    const fps: number[] = [];
+    let h = hashString(ev.action);
+    for (const [, p] of ev.params) {
+      if (p.kind !== "value") return undefined;
+      try {
+        fingerprintInto(p.value, this.fp);
+      } catch {
+        return undefined;
+      }
+      fps.push(this.fp[0]!, this.fp[1]!);
+      h = Math.imul(h ^ this.fp[0]!, 0x9e3779b1) ^ Math.imul(this.fp[1]!, 0x85ebca6b);
+    }
+    const bucket = this.quick.get(h);
+    if (bucket !== undefined) {
+      for (const e of bucket) {
+        if (e.action !== ev.action || e.fps.length !== fps.length || e.names.length !== ev.params.length) continue;
+        let same = true;
+        for (let i = 0; i < fps.length && same; i++) same = e.fps[i] === fps[i];
+        for (let i = 0; i < e.names.length && same; i++) same = e.names[i] === ev.params[i]![0];
+        if (same) return e.r;
+      }
+    }
+    const r = this.compute(ev);
+    // Bounded, so that a long trace with ever new parameter values keeps memory flat.
+    if (this.quickSize >= 4096) {
+      this.quick.clear();
+      this.quickSize = 0;
+    }
+    const entry = { action: ev.action, names: ev.params.map(([n]) => n), fps, r };
+    if (bucket !== undefined) bucket.push(entry);
+    else this.quick.set(h, [entry]);
+    this.quickSize++;
     return r;
   }
 
@@ -169,6 +215,12 @@ export class ActionIndex {
     const models = this.model.models;
     return decodeTlcJson(p.json, { modelValue: (name) => (models.has(name) ? models.get(name) : undefined) });
   }
+}
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 function paramMatches(p: ParamValue, arg: Value): boolean {

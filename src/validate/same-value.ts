@@ -1,5 +1,4 @@
-import { fingerprintInto, fingerprintStateInto, isEvalError, type Value } from "../tla/values/index.ts";
-import type { State } from "../tla/eval/index.ts";
+import { fingerprintInto, isEvalError, type Value } from "../tla/values/index.ts";
 
 /**
  * Equality for comparing a reported value with a spec value. Unlike TLA+'s `=`, comparing
@@ -24,11 +23,4 @@ export function sameValue(x: Value, y: Value): boolean {
     throw err;
   }
   return a[0] === b[0] && a[1] === b[1];
-}
-
-/** A state's fingerprint as one string key, for deduplicating candidate states. */
-const fp = new Uint32Array(2);
-export function stateKey(s: State): string {
-  fingerprintStateInto(s, fp);
-  return `${fp[0]}:${fp[1]}`;
 }
