@@ -7,7 +7,9 @@
  *   2. Paxos, events reporting only the acting node's variables (maxBal, maxVBal, maxVal: the
  *      spec reconstructs msgs and chosen; target: >= 20,000 events/s);
  *   3. QuorumRegister, 100,000 events of changes, streamed: heap sampled along the way, which
- *      must not grow with the number of events checked.
+ *      must not grow with the number of events checked;
+ *   4. a batch of full-state Paxos runs of the reference implementation (`harness simulate`
+ *      with every fault), in this thread and then on worker threads, one per core.
  *
  * Each is timed after an untimed shorter trace of the same kind, so the figures are the steady
  * state of a long trace or a batch (a single short trace also pays for parsing the spec and for
@@ -22,7 +24,7 @@
  *   npm run bench:validate -- --quick      # a tenth of the events
  *   node --cpu-prof --import tsx/esm scripts/bench-validate.ts --quick   # a CPU profile
  */
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -30,8 +32,10 @@ import { fileURLToPath } from "node:url";
 import { renderTable } from "../src/cli/table.ts";
 import { TRACE_FORMAT, TRACE_VERSION, type TraceEvent, type TraceHeader } from "../src/trace/schema.ts";
 import { tModel, tRecord, tSet, type TValue } from "../src/trace/value.ts";
-import { formatEventLine, formatHeaderLine } from "../src/trace/writer.ts";
-import { Session, validateFile, walkSpec } from "../src/validate/index.ts";
+import { formatEventLine, formatHeaderLine, formatTrace } from "../src/trace/writer.ts";
+import { simulateTrace } from "../src/trace/simulate.ts";
+import { defaultPaxosConfig } from "../src/protocol/paxos/config.ts";
+import { DEFAULT_CHECK_OPTIONS, Session, validateBatch, validateFile, walkSpec } from "../src/validate/index.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -168,6 +172,52 @@ try {
   rmSync(scratch, { recursive: true, force: true });
 }
 
+interface BatchFigure {
+  readonly name: string;
+  readonly traces: number;
+  readonly events: number;
+  readonly wall: number;
+  readonly cpu: number;
+  readonly workers: number;
+  readonly accepted: number;
+}
+
+/** Simulated full-state Paxos runs, one file each, checked as `harness validate 'dir/*.ndjson'` does. */
+async function batchFigures(): Promise<BatchFigure[]> {
+  const dir = mkdtempSync(join(tmpdir(), "bench-validate-batch-"));
+  try {
+    const files: string[] = [];
+    const runs = Math.round(2000 * scale);
+    for (let seed = 0; seed < runs; seed++) {
+      const r = simulateTrace({ protocol: "paxos", config: { ...defaultPaxosConfig(), ballots: [0, 1, 2] }, common: { seed, maxSteps: 120, faults: ["drop", "dup", "crash", "partition"], fullStateEvery: 1 } });
+      if (!r.ok) throw new Error(r.problem.message);
+      const file = join(dir, `paxos-${seed}.ndjson`);
+      writeFileSync(file, formatTrace(r.trace.header, r.trace.events));
+      files.push(file);
+    }
+    const out: BatchFigure[] = [];
+    for (const workers of [1, 0]) {
+      const cpu0 = process.cpuUsage();
+      const b = await validateBatch(files, { flags: { spec: join(root, "spec/Paxos.tla") }, check: DEFAULT_CHECK_OPTIONS, workers });
+      const c = process.cpuUsage(cpu0);
+      out.push({
+        name: workers === 1 ? "Paxos runs, full state, in this thread" : `Paxos runs, full state, ${b.workers} worker threads`,
+        traces: files.length,
+        events: b.reports.reduce((n, r) => n + r.events, 0),
+        wall: b.seconds,
+        cpu: (c.user + c.system) / 1e6,
+        workers: b.workers,
+        accepted: b.reports.filter((r) => r.verdict.kind === "accepted").length,
+      });
+    }
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const batches = await batchFigures();
+
 const rows = figures.map((f) => [
   f.name,
   f.verdict,
@@ -178,5 +228,11 @@ const rows = figures.map((f) => [
   f.rssMb.toFixed(0),
 ]);
 process.stdout.write(renderTable(["trace", "verdict", "events", "events/s (wall)", "events/s (CPU)", "target", "peak RSS MB"], rows) + "\n\n");
+process.stdout.write(
+  renderTable(
+    ["batch", "traces", "accepted", "events", "events/s (wall)", "CPU s (all threads)"],
+    batches.map((b) => [b.name, b.traces, b.accepted, b.events, Math.round(b.events / b.wall), Number(b.cpu.toFixed(1))]),
+  ) + "\n\n",
+);
 const how = gc ? "after a full collection" : "as found (run with --expose-gc for collected samples)";
 for (const f of figures) process.stdout.write(`${f.name}: heap ${how}, by events checked: ${f.heap.join(", ") || "(too short to sample)"}\n`);

@@ -16,8 +16,13 @@ export interface ResolvedPaths {
   readonly config: string | null;
 }
 
-export function resolvePaths(traceFile: string, header: TraceHeaderInfo, flags: { readonly spec?: string; readonly config?: string }): { ok: true; paths: ResolvedPaths } | { ok: false; problem: Problem } {
-  const spec = flags.spec ?? findSpec(traceFile, header);
+export function resolvePaths(
+  traceFile: string,
+  header: TraceHeaderInfo,
+  flags: { readonly spec?: string; readonly config?: string },
+  exists: (path: string) => boolean = existsSync,
+): { ok: true; paths: ResolvedPaths } | { ok: false; problem: Problem } {
+  const spec = flags.spec ?? findSpec(traceFile, header, exists);
   if (spec === null) {
     const named = header.specPath ?? (header.module ? `${header.module}.tla` : null);
     return {
@@ -26,26 +31,26 @@ export function resolvePaths(traceFile: string, header: TraceHeaderInfo, flags: 
     };
   }
   if (flags.config !== undefined) return { ok: true, paths: { spec, config: flags.config } };
-  const fromHeader = header.configPath ? findUp(traceFile, header.configPath) : null;
+  const fromHeader = header.configPath ? findUp(traceFile, header.configPath, exists) : null;
   if (header.configPath && fromHeader === null) return { ok: false, problem: problem("usage", `cannot find the configuration ${header.configPath} that the trace names; pass --config`, header.location) };
   const beside = spec.replace(/\.tla$/, "") + ".cfg";
-  return { ok: true, paths: { spec, config: fromHeader ?? (existsSync(beside) ? beside : null) } };
+  return { ok: true, paths: { spec, config: fromHeader ?? (exists(beside) ? beside : null) } };
 }
 
-function findSpec(traceFile: string, header: TraceHeaderInfo): string | null {
-  if (header.specPath) return findUp(traceFile, header.specPath);
-  if (header.module) return findUp(traceFile, `${header.module}.tla`);
+function findSpec(traceFile: string, header: TraceHeaderInfo, exists: (path: string) => boolean): string | null {
+  if (header.specPath) return findUp(traceFile, header.specPath, exists);
+  if (header.module) return findUp(traceFile, `${header.module}.tla`, exists);
   return null;
 }
 
 /** `path` as given if it exists, else joined to the trace's folder and each folder above it. */
-function findUp(traceFile: string, path: string): string | null {
-  if (existsSync(path)) return path;
+function findUp(traceFile: string, path: string, exists: (path: string) => boolean): string | null {
+  if (exists(path)) return path;
   if (isAbsolute(path)) return null;
   let dir = resolve(dirname(traceFile));
   for (;;) {
     const candidate = join(dir, path);
-    if (existsSync(candidate)) return candidate;
+    if (exists(candidate)) return candidate;
     const up = dirname(dir);
     if (up === dir) return null;
     dir = up;

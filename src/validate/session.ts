@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { SourceLocation } from "../diagnostics/location.ts";
 import { problem, type Problem } from "../diagnostics/problem.ts";
 import { renderProblem } from "../diagnostics/render.ts";
@@ -32,8 +33,16 @@ export type PrepareResult = { readonly ok: true; readonly prepared: PreparedMode
 export class Session {
   private readonly sources: SourceCache = sourceCache();
   private readonly models = new Map<string, PrepareResult & { ok: true }>();
+  private readonly existing = new Map<string, boolean>();
 
   constructor(readonly options: CheckOptions = DEFAULT_CHECK_OPTIONS) {}
+
+  /** Whether a file exists, asked once per run: a batch looks up the same spec and .cfg for every trace. */
+  exists(path: string): boolean {
+    let e = this.existing.get(path);
+    if (e === undefined) this.existing.set(path, (e = existsSync(path)));
+    return e;
+  }
 
   prepare(specPath: string, configPath: string | null, constants: Readonly<Record<string, TValue>> | null, headerLocation: SourceLocation): PrepareResult {
     const key = `${specPath}\u0000${configPath ?? ""}\u0000${constants === null ? "" : JSON.stringify(constants)}`;

@@ -34,7 +34,7 @@ export async function validateFile(file: string, session: Session, flags: FileFl
   if (!opened.ok) return fail(guessFormat(file), opened.problem);
   const trace = opened.trace;
   try {
-    const paths = resolvePaths(file, trace.header, flags);
+    const paths = resolvePaths(file, trace.header, flags, (p) => session.exists(p));
     if (!paths.ok) return fail(trace.format, paths.problem);
     const { spec, config } = paths.paths;
     const prepared = session.prepare(spec, config, trace.header.constants, trace.header.location);

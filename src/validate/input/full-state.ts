@@ -23,6 +23,7 @@ export interface StrippedLine {
 }
 
 const CACHE_LIMIT = 1 << 14;
+const caches = new WeakMap<ModelValueTable, { readonly wholes: Map<string, Value>; readonly elements: Map<string, Value> }>();
 const QUOTE = 34;
 const COLON = 58;
 const COMMA = 44;
@@ -38,8 +39,8 @@ function isDelimiter(c: number): boolean {
 export class FullStateFastPath {
   private readonly last: (string | null)[];
   private readonly lastValue: (Value | null)[];
-  private readonly wholes = new Map<string, Value>();
-  private readonly elements = new Map<string, Value>();
+  private readonly wholes: Map<string, Value>;
+  private readonly elements: Map<string, Value>;
   private readonly position = new Map<string, number>();
   /** Per variable, the element texts and value of the last set decoded for it. */
   private readonly sets: ({ readonly texts: readonly string[]; readonly value: Value } | null)[] = [];
@@ -48,6 +49,12 @@ export class FullStateFastPath {
     private readonly variables: readonly string[],
     private readonly models: ModelValueTable,
   ) {
+    // Decoded text is shared by every trace checked with these model values: a batch of runs
+    // of one protocol sends the same messages over and over.
+    let shared = caches.get(models);
+    if (shared === undefined) caches.set(models, (shared = { wholes: new Map(), elements: new Map() }));
+    this.wholes = shared.wholes;
+    this.elements = shared.elements;
     variables.forEach((v, i) => this.position.set(v, i));
     this.last = variables.map(() => null);
     this.lastValue = variables.map(() => null);

@@ -1,4 +1,5 @@
 import { isAscii } from "node:buffer";
+import { readFileSync, statSync } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { problem, type Problem } from "../../diagnostics/problem.ts";
 
@@ -12,15 +13,25 @@ const CHUNK = 1 << 20;
 export type ChunksResult = { readonly ok: true; readonly chunks: AsyncGenerator<string[]> } | { readonly ok: false; readonly problem: Problem };
 
 export async function readLineChunks(path: string): Promise<ChunksResult> {
-  let handle: FileHandle;
   try {
-    handle = await open(path, "r");
+    // A small file (the usual trace of one run) is read at once: three round trips through the
+    // I/O thread pool would cost more than reading it.
+    const size = statSync(path).size;
+    if (size <= CHUNK) return { ok: true, chunks: whole(readFileSync(path)) };
+    return { ok: true, chunks: chunks(await open(path, "r")) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : e instanceof Error ? e.message : String(e);
     return { ok: false, problem: problem("io", `cannot read trace ${path}: ${why}`) };
   }
-  return { ok: true, chunks: chunks(handle) };
+}
+
+async function* whole(buffer: Buffer): AsyncGenerator<string[]> {
+  if (buffer.length === 0) return;
+  const lines = splitLines(decode(buffer, buffer.length));
+  // A final newline ends the last line; it does not start an empty one.
+  if (lines[lines.length - 1] === "") lines.pop();
+  yield lines;
 }
 
 async function* chunks(handle: FileHandle): AsyncGenerator<string[]> {
@@ -46,14 +57,7 @@ async function* chunks(handle: FileHandle): AsyncGenerator<string[]> {
         kept = end;
         continue;
       }
-      const text = decode(buffer, last);
-      const lines: string[] = [];
-      let from = 0;
-      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
-        lines.push(stripCr(text.slice(from, nl)));
-        from = nl + 1;
-      }
-      lines.push(stripCr(text.slice(from)));
+      const lines = splitLines(decode(buffer, last));
       kept = end - last - 1;
       buffer.copy(buffer, 0, last + 1, end);
       yield lines;
@@ -61,6 +65,17 @@ async function* chunks(handle: FileHandle): AsyncGenerator<string[]> {
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+function splitLines(text: string): string[] {
+  const lines: string[] = [];
+  let from = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
+    lines.push(stripCr(text.slice(from, nl)));
+    from = nl + 1;
+  }
+  lines.push(stripCr(text.slice(from)));
+  return lines;
 }
 
 /** Traces are mostly ASCII, which decodes much faster as Latin-1 (the same characters). */
