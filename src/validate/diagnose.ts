@@ -1,5 +1,6 @@
 import { actionLabel } from "../check/tla-model.ts";
-import type { CompiledAction, State } from "../tla/eval/index.ts";
+import type { SourceLocation } from "../diagnostics/location.ts";
+import type { CompiledAction, FalseConjunct, State } from "../tla/eval/index.ts";
 import { jsonValueToTla } from "../tlc/json-value-text.ts";
 import { isEvalError } from "../tla/values/index.ts";
 import { showParam, type Resolution } from "./action-index.ts";
@@ -75,8 +76,10 @@ function reasonFor(model: TraceModel, ev: CheckEvent, frontier: readonly State[]
     }
   }
   if (successors === 0) {
-    const conjunct = firstFalse(actions, frontier);
-    return { kind: "disabled", action: label, conjunct, candidates: frontier.length };
+    const found = firstFalse(actions, frontier);
+    const conjunct = found === null ? null : { text: sourceText(found.location) ?? found.text, location: found.location, module: found.module };
+    const everywhere = found !== null && frontier.every((s) => sameLocation(firstFalseIn(actions[0]!, s)?.location, found.location));
+    return { kind: "disabled", action: label, conjunct, everywhere, candidates: frontier.length };
   }
   if (tried.length === 0) return { kind: "bad-change", message: changeProblem ?? "the reported changes do not apply to any candidate state" };
   // A successor that agrees with everything was refused by Next (the action was evaluated on its own).
@@ -106,19 +109,28 @@ function reportedText(model: TraceModel, x: TargetValue): string {
   return x.kind === "equals" ? printTla(x.value) : jsonValueToTla(x.json, { modelValues: model.models.names() });
 }
 
-/** The first conjunct of the first action that is false in the first candidate state. */
-function firstFalse(actions: readonly CompiledAction[], frontier: readonly State[]) {
+/** The first conjunct of the first action that is false in the first candidate state (as the evaluator words it). */
+function firstFalse(actions: readonly CompiledAction[], frontier: readonly State[]): FalseConjunct | null {
   for (const a of actions) {
     for (const s of frontier) {
-      try {
-        const c = a.firstFalseConjunct(s);
-        if (c !== null) return { text: sourceText(c.location) ?? c.text, location: c.location, module: c.module };
-      } catch (err) {
-        if (!isEvalError(err)) throw err;
-      }
+      const c = firstFalseIn(a, s);
+      if (c !== null) return c;
     }
   }
   return null;
+}
+
+function firstFalseIn(a: CompiledAction, s: State): FalseConjunct | null {
+  try {
+    return a.firstFalseConjunct(s);
+  } catch (err) {
+    if (!isEvalError(err)) throw err;
+    return null;
+  }
+}
+
+function sameLocation(a: SourceLocation | undefined, b: SourceLocation): boolean {
+  return a !== undefined && a.file === b.file && a.line === b.line && a.column === b.column;
 }
 
 const STOP = new Error("enabled");

@@ -54,7 +54,8 @@ function reasonLines(r: RejectReason): string[] {
       const lines = [`  ${r.action} is not enabled${r.candidates > 1 ? ` in any of the ${r.candidates} candidate states` : ""}`];
       if (r.conjunct === null) return [...lines, "  (no single conjunct of it is false before the step: it fails on the next state)"];
       const [first, ...rest] = r.conjunct.text.split("\n");
-      return [...lines, `  false: ${formatLocation(r.conjunct.location)}: ${first}`, ...rest.map((l) => `         ${l}`)];
+      const where = r.candidates > 1 && !r.everywhere ? " (in the first candidate state; the others fail at other conjuncts)" : "";
+      return [...lines, `  false${where}: ${formatLocation(r.conjunct.location)}: ${first}`, ...rest.map((l) => `         ${l}`)];
     }
     case "mismatch":
       return [

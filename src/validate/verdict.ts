@@ -47,8 +47,12 @@ export type RejectReason =
   | { readonly kind: "unknown-action"; readonly action: string; readonly known: readonly string[] }
   /** The parameters do not fit the action: unknown names, missing ones that cannot be enumerated, values Next never binds. */
   | { readonly kind: "bad-parameters"; readonly message: string }
-  /** Every instance of the action is disabled in every candidate state. */
-  | { readonly kind: "disabled"; readonly action: string; readonly conjunct: FalseConjunctInfo | null; readonly candidates: number }
+  /**
+   * Every instance of the action is disabled in every candidate state. `conjunct` is the first
+   * false conjunct in the first candidate; `everywhere` says it is the first false one in every
+   * candidate too (with several candidates, they may fail at different conjuncts).
+   */
+  | { readonly kind: "disabled"; readonly action: string; readonly conjunct: FalseConjunctInfo | null; readonly everywhere: boolean; readonly candidates: number }
   /** The action is enabled but no successor agrees with what the event reports. */
   | { readonly kind: "mismatch"; readonly action: string; readonly successors: number; readonly variables: readonly VariableDiff[] }
   /** The reported changes cannot be applied (an `at` key outside the function's domain, `add` to a non-set). */

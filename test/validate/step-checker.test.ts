@@ -69,6 +69,11 @@ describe("the step checker", () => {
     expect(last(given)).toMatchObject({ kind: "accepted", candidates: 1 });
   });
 
+  it("names the conjunct that is false in every candidate state", () => {
+    const r = run(header(["next"]), [send, send, () => ev("Lose"), () => ev("Receive", { m: 3 })]);
+    expect(last(r)).toMatchObject({ kind: "rejected", candidates: 2, reason: { kind: "disabled", action: "Receive(3)", conjunct: { text: "m \\in wire" }, everywhere: true, candidates: 2 } });
+  });
+
   it("refuses to carry more candidate states than --max-candidates, with a limit error", () => {
     const r = run(header(["next"]), [send, send, () => ev("Lose")], { maxCandidates: 1 });
     expect(last(r)).toMatchObject({ kind: "error", problem: { code: "limit" }, event: { step: 3 } });
