@@ -20,14 +20,6 @@ export async function openNdjson(file: string): Promise<OpenResult> {
   return openChunks(r.chunks, file);
 }
 
-/** The same from lines in memory (tests, a trace received whole). */
-export function openNdjsonLines(lines: Iterable<string>, file: string): Promise<OpenResult> {
-  async function* one(): AsyncGenerator<string[]> {
-    yield [...lines];
-  }
-  return openChunks(one(), file);
-}
-
 async function openChunks(chunks: AsyncGenerator<string[]>, file: string): Promise<OpenResult> {
   const lines = new LineChecker(file);
   let first = await chunks.next();
