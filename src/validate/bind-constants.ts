@@ -1,10 +1,9 @@
 import { problem, ProblemError, type Problem } from "../diagnostics/problem.ts";
 import type { SourceLocation } from "../diagnostics/location.ts";
-import { declaredConstants } from "../check/constants.ts";
-import type { ConfigValue, ModelConfig } from "../tla/config/model-config.ts";
+import { configValue, declaredConstants } from "../check/constants.ts";
+import type { ModelConfig } from "../tla/config/model-config.ts";
 import type { ConstantBinding } from "../tla/eval/index.ts";
 import type { LoadedSpec } from "../tla/modules/loaded-spec.ts";
-import { bool, int, setOf, str, type Value } from "../tla/values/index.ts";
 import type { TValue } from "../trace/value.ts";
 import { ModelValueTable } from "./model-values.ts";
 import { printTla } from "./print-state.ts";
@@ -41,6 +40,7 @@ export function bindTraceConstants(spec: LoadedSpec, src: ConstantSources): Cons
   const problems: Problem[] = [];
   const notes: string[] = [];
   const bindings = new Map<string, ConstantBinding>();
+  const model = (name: string) => models.get(name);
   const declaredNames = new Set(declared.map((c) => c.name));
   const header = src.header ?? {};
 
@@ -72,7 +72,7 @@ export function bindTraceConstants(spec: LoadedSpec, src: ConstantSources): Cons
     if (Object.hasOwn(header, name)) {
       // The header wins; say so only where the .cfg's plain value differs from the run's.
       const fromHeader = bindings.get(name);
-      const fromCfg = b.kind === "value" ? configValue(b.value, models, []) : null;
+      const fromCfg = b.kind === "value" ? configValue(b.value, model, []) : null;
       if (fromHeader?.kind === "value" && fromCfg !== null && !sameValue(fromHeader.value, fromCfg)) {
         notes.push(`constant ${name}: the trace's value ${printTla(fromHeader.value)} is used, not ${printTla(fromCfg)} from ${src.config!.file}`);
       }
@@ -82,7 +82,7 @@ export function bindTraceConstants(spec: LoadedSpec, src: ConstantSources): Cons
       bindings.set(name, { kind: "operator", operator: b.op.name, ...(b.module ? { module: b.module.name } : {}) });
       continue;
     }
-    const value = configValue(b.value, models, problems);
+    const value = configValue(b.value, model, problems);
     if (value !== null) bindings.set(name, { kind: "value", value });
   }
 
@@ -93,31 +93,4 @@ export function bindTraceConstants(spec: LoadedSpec, src: ConstantSources): Cons
     problems.push(problem("config-parse", `The constant ${c.name} of ${c.module} is given neither by ${where}.`, src.config ? { file: src.config.file, line: 1, column: 1 } : src.headerLocation));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: { bindings, models, notes } };
-}
-
-/** A .cfg value with the session's model values (the .cfg reader keeps integers as bigints). */
-function configValue(v: ConfigValue, models: ModelValueTable, problems: Problem[]): Value | null {
-  switch (v.kind) {
-    case "int":
-      if (v.value > BigInt(Number.MAX_SAFE_INTEGER) || v.value < BigInt(Number.MIN_SAFE_INTEGER)) {
-        problems.push(problem("config-parse", `The integer ${v.value} is too large for the engine.`, v.loc));
-        return null;
-      }
-      return int(Number(v.value));
-    case "string":
-      return str(v.value);
-    case "bool":
-      return bool(v.value);
-    case "model":
-      return models.get(v.name);
-    case "set": {
-      const elems: Value[] = [];
-      for (const e of v.elems) {
-        const x = configValue(e, models, problems);
-        if (x === null) return null;
-        elems.push(x);
-      }
-      return setOf(elems);
-    }
-  }
 }

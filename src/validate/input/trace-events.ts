@@ -59,15 +59,19 @@ export class TraceEventReader {
       const missing = this.reportedNames().filter((v) => e.state?.[v] === undefined);
       if (missing.length > 0) return problem("trace-format", `event.state: must give every variable of the trace (missing ${missing.join(", ")})`, { file: this.file, line: line ?? 1, column: 1 });
     }
-    return this.convert(line, () => ({
+    return this.convert(line, () => this.make(e, line, this.specVariables.map((v, i) => this.expectation(e, v, i))));
+  }
+
+  private make(e: TraceEvent, line: number | null, expect: readonly (Expectation | null)[]): CheckEvent {
+    return {
       seq: e.seq,
       file: this.file,
       line,
       node: e.node,
       action: e.action,
       params: Object.entries(e.params).map(([n, v]) => [n, { kind: "value", value: this.value(v) }] as const),
-      expect: this.specVariables.map((v, i) => this.expectation(e, v, i)),
-    }));
+      expect,
+    };
   }
 
   /**
@@ -75,15 +79,7 @@ export class TraceEventReader {
    * the trace's variables, in the header's order.
    */
   eventWithState(e: TraceEvent, line: number | null, state: readonly Value[]): CheckEvent | Problem {
-    return this.convert(line, () => ({
-      seq: e.seq,
-      file: this.file,
-      line,
-      node: e.node,
-      action: e.action,
-      params: Object.entries(e.params).map(([n, v]) => [n, { kind: "value", value: this.value(v) }] as const),
-      expect: this.position.map((p, i): Expectation | null => (p < 0 ? null : this.equals(i, state[p]!))),
-    }));
+    return this.convert(line, () => this.make(e, line, this.position.map((p, i): Expectation | null => (p < 0 ? null : this.equals(i, state[p]!)))));
   }
 
   /** The fast path hands back the same value object for a variable that did not change: so is its expectation. */
