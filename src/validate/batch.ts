@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { problem } from "../diagnostics/problem.ts";
@@ -15,7 +16,7 @@ import type { FromWorker, ToWorker } from "./worker-protocol.ts";
 export interface BatchOptions {
   readonly flags: Pick<FileFlags, "spec" | "config">;
   readonly check: CheckOptions;
-  /** Worker threads; 0 picks one per core (at most one per two files); 1 checks in this thread. */
+  /** Worker threads; 0 picks (see workerCount); 1 checks in this thread. */
   readonly workers: number;
   readonly onProgress?: (p: BatchProgress) => void;
 }
@@ -34,14 +35,34 @@ export interface BatchReport {
   readonly workers: number;
 }
 
-export function workerCount(requested: number, files: number): number {
-  const n = requested > 0 ? requested : Math.min(availableParallelism(), Math.ceil(files / 2));
-  return Math.max(1, Math.min(n, files));
+/**
+ * Worker threads for a batch. Asked for none in particular, it uses one per core only when the
+ * traces are big enough to repay starting them (each worker loads the TypeScript sources and
+ * compiles the spec, about a second; this thread checks some tens of megabytes a second).
+ */
+const WORTH_A_WORKER = 32 * 2 ** 20;
+
+export function workerCount(requested: number, files: readonly string[]): number {
+  const n = requested > 0 ? requested : totalSize(files) < WORTH_A_WORKER ? 1 : availableParallelism();
+  return Math.max(1, Math.min(n, files.length));
+}
+
+function totalSize(files: readonly string[]): number {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += statSync(f).size;
+    } catch {
+      // A missing file is reported by its check.
+    }
+    if (total >= WORTH_A_WORKER) break;
+  }
+  return total;
 }
 
 export async function validateBatch(files: readonly string[], opts: BatchOptions): Promise<BatchReport> {
   const started = performance.now();
-  const workers = workerCount(opts.workers, files.length);
+  const workers = workerCount(opts.workers, files);
   const reports = workers === 1 ? await inThread(files, opts) : await inWorkers(files, opts, workers);
   return { reports, seconds: (performance.now() - started) / 1000, workers };
 }

@@ -40,7 +40,7 @@ export function registerValidate(program: Command): void {
     .option("--max-candidates <n>", "most spec states carried at once when the trace leaves variables out", positiveInteger, DEFAULT_CHECK_OPTIONS.maxCandidates)
     .option("--allow-hidden <actions>", "comma-separated actions of Next the implementation does not log, allowed between events", commaList)
     .option("--max-hidden <n>", "most unlogged steps before one event (with --allow-hidden)", positiveInteger, DEFAULT_CHECK_OPTIONS.maxHidden)
-    .option("--workers <n>", "worker threads for many traces (default: one per core; 1: no threads)", nonNegativeInteger, 0)
+    .option("--workers <n>", "worker threads for many traces (default: one per core once the traces are big enough to repay starting them; 1: none)", nonNegativeInteger, 0)
     .option("--engine <engine>", "native (the trace checker), tlc (TLC on the generated trace-validation module: needs Java 11+), or both (the trace checker, the native engine and TLC on the module must agree)", engineName, "native")
     .action(async (patterns: string[], flags: ValidateFlags) => {
       const json = flags.json === true;
