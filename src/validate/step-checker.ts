@@ -1,5 +1,6 @@
 import { problem, ProblemError } from "../diagnostics/problem.ts";
 import type { CompiledAction, State } from "../tla/eval/index.ts";
+import { isEvalError, type Value } from "../tla/values/index.ts";
 import type { ActionIndex } from "./action-index.ts";
 import { CandidateSet } from "./candidate-set.ts";
 import { agrees, targetFrom, type CheckEvent, type Target } from "./check-event.ts";
@@ -91,6 +92,11 @@ export class StepChecker {
       const r = this.index.resolve(ev);
       const frontier = this.options.hidden.length > 0 ? this.withHidden() : this.candidates;
       if (!r.ok) return diagnoseStep(this.model, ev, frontier, r);
+      const full = fullState(ev);
+      if (full !== null) {
+        const decided = this.stepToKnownState(frontier, r.actions, r.checkNext, full, ev);
+        if (decided !== null) return decided;
+      }
       const next = new CandidateSet();
       const vars = this.model.variables;
       const nextRel = this.model.next;
@@ -121,6 +127,34 @@ export class StepChecker {
       }
       return this.advance(next, ev);
     });
+  }
+
+  /**
+   * An event that reports every spec variable names the next state outright, so the question is
+   * only whether some candidate and action allow the step to it: the action is evaluated as a
+   * predicate of the step (which stops at the first witness of an `\E`) instead of generating
+   * successors to compare. Null sends the step to the general path: no candidate allows it (and
+   * the general path says why), or the predicate could not be evaluated on the reported values.
+   */
+  private stepToKnownState(frontier: readonly State[], actions: readonly CompiledAction[], checkNext: boolean, t: State, ev: CheckEvent): StepOutcome | null {
+    for (const s of frontier) {
+      for (const a of actions) {
+        let allowed: boolean;
+        try {
+          allowed = a.holds(s, t) && (!checkNext || this.model.next.holds(s, t));
+        } catch (err) {
+          if (isEvalError(err)) return null;
+          throw err;
+        }
+        if (!allowed) continue;
+        const bad = this.brokenActionProperty(s, t) ?? this.brokenInvariant(t);
+        if (bad !== null) return null;
+        const next = new CandidateSet();
+        next.add(t);
+        return this.advance(next, ev);
+      }
+    }
+    return null;
   }
 
   private advance(next: CandidateSet, ev?: CheckEvent): StepOutcome {
@@ -199,4 +233,15 @@ class TooMany extends Error {
   constructor(readonly count: number) {
     super(`too many candidate states: ${count}`);
   }
+}
+
+/** The next state an event gives outright: every spec variable reported as a value; else null. */
+function fullState(ev: CheckEvent): State | null {
+  const out: Value[] = new Array(ev.expect.length);
+  for (let i = 0; i < ev.expect.length; i++) {
+    const e = ev.expect[i];
+    if (e === null || e === undefined || e.kind !== "equals") return null;
+    out[i] = e.value;
+  }
+  return out;
 }

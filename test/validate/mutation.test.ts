@@ -86,7 +86,7 @@ function mutate(t: Recorded, m: Mutation, names: readonly string[], actions: rea
   const i = m.event % events.length;
   const e = events[i]!;
   if (m.kind === "value") {
-    const s = slots(e);
+    const s = e.full === true ? fullSlots(e) : slots(e);
     if (s.length === 0) return t;
     events[i] = s[m.slot % s.length]!((v) => replacement(v, m.pick, names));
   } else if (m.kind === "omit") {
@@ -118,12 +118,26 @@ function modelNames(t: Recorded): string[] {
   return [...names].sort();
 }
 
-describe.each(["paxos", "register"] as const)("%s: one mutated event", (protocol) => {
+/** Full-state events: a value changed anywhere in the state, the state of another step, and so on. */
+function fullSlots(e: TraceEvent): ((x: (v: TValue) => TValue) => TraceEvent)[] {
+  const asChanges: TraceEvent = { ...e, changes: Object.fromEntries(Object.entries(e.state ?? {}).map(([k, v]) => [k, { kind: "value", value: v } as Change])) };
+  return slots(asChanges).map((put) => (x) => {
+    const m = put(x);
+    return { ...e, params: m.params, state: Object.fromEntries(Object.entries(m.changes ?? {}).map(([k, c]) => [k, (c as { value: TValue }).value])) };
+  });
+}
+
+describe.each([
+  ["paxos", false],
+  ["register", false],
+  ["paxos", true],
+  ["register", true],
+] as const)("%s (full state: %s): one mutated event", (protocol, full) => {
   it("is rejected exactly when it is not a behaviour of the spec, at the step where it stops being one", () => {
     const seen = { accepted: 0, rejected: 0 };
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000 }), mutation, (seed, m) => {
-        const original = simulated(protocol, seed, { steps: 25 });
+        const original = simulated(protocol, seed, { steps: 25, ...(full ? { fullStateEvery: 1 } : {}) });
         fc.pre(original.events.length > 1);
         const trace = mutate(original, m, modelNames(original), ACTIONS[protocol]);
         const truth = oracle(trace, root(trace.header.spec.path));
@@ -135,7 +149,7 @@ describe.each(["paxos", "register"] as const)("%s: one mutated event", (protocol
           if (verdict.kind === "rejected") expect(verdict.event.step).toBe(truth.step);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: full ? 100 : 150 },
     );
     // Both outcomes occur, so the property says something either way.
     expect(seen.accepted).toBeGreaterThan(5);
