@@ -228,7 +228,7 @@ function paramMatches(p: ParamValue, arg: Value): boolean {
 }
 
 export function showParam(p: ParamValue): string {
-  if (p.kind === "json") return JSON.stringify(p.json);
+  if (p.kind === "json") return p.text;
   try {
     return printValue(p.value);
   } catch {

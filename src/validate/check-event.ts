@@ -23,8 +23,8 @@ export type Expectation =
   | { readonly kind: "add"; readonly elems: readonly Value[] }
   | { readonly kind: "json"; readonly json: Json };
 
-/** A parameter's value: an engine value, or TLC JSON for `-dumpTrace` traces. */
-export type ParamValue = { readonly kind: "value"; readonly value: Value } | { readonly kind: "json"; readonly json: Json };
+/** A parameter's value: an engine value, or TLC JSON for `-dumpTrace` traces (with its TLA+ text for messages). */
+export type ParamValue = { readonly kind: "value"; readonly value: Value } | { readonly kind: "json"; readonly json: Json; readonly text: string };
 
 export interface CheckEvent {
   /** 1-based step; 0 only for an initial state. */

@@ -116,7 +116,7 @@ function renderBatch(b: BatchReport): string {
   for (const r of b.reports) counts[r.verdict.kind]++;
   const events = b.reports.reduce((n, r) => n + r.events, 0);
   const rate = b.seconds > 0 ? `, ${Math.round(events / b.seconds)} events/s` : "";
-  const parts = [`${counts.accepted} accepted`, `${counts.rejected} rejected`, ...(counts.violated > 0 ? [`${counts.violated} violating a property`] : []), ...(counts.error > 0 ? [`${counts.error} not checked (errors)`] : [])];
+  const parts = [`${counts.accepted} accepted`, `${counts.rejected} rejected`, ...(counts.violated > 0 ? [`${counts.violated} breaking an invariant or property`] : []), ...(counts.error > 0 ? [`${counts.error} not checked (errors)`] : [])];
   out.push(`${b.reports.length} trace${single ? "" : "s"}: ${parts.join(", ")}; ${events} events in ${b.seconds.toFixed(2)} s${rate}${b.workers > 1 ? ` on ${b.workers} workers` : ""}`);
   return out.join("\n");
 }

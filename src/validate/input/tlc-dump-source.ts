@@ -1,5 +1,6 @@
 import { problem } from "../../diagnostics/problem.ts";
 import type { Json } from "../../tla/values/index.ts";
+import { jsonValueToTla } from "../../tlc/json-value-text.ts";
 import { parseDumpTrace, type DumpedAction } from "../../tlc/parse-dump-trace.ts";
 import type { CheckEvent, Expectation } from "../check-event.ts";
 import type { OpenResult, TraceItem } from "./opened-trace.ts";
@@ -38,6 +39,7 @@ export function openTlcDump(text: string, file: string): OpenResult {
         const first = dump.states[0]!.index;
         const initial: CheckEvent = { seq: 0, file, line: null, node: null, action: "Init", params: [], expect: expect(first) };
         const steps = dump.actions.filter((a) => a.to !== a.from).sort((x, y) => x.from - y.from);
+        const modelValues = model.models.names();
         async function* items(): AsyncGenerator<readonly TraceItem[]> {
           let seq = 0;
           for (const a of steps) {
@@ -46,7 +48,7 @@ export function openTlcDump(text: string, file: string): OpenResult {
               return;
             }
             seq++;
-            yield [{ kind: "event", event: { seq, file, line: null, node: null, action: a.name, params: params(a), expect: expect(a.to) } }];
+            yield [{ kind: "event", event: { seq, file, line: null, node: null, action: a.name, params: params(a, modelValues), expect: expect(a.to) } }];
           }
         }
         return { ok: true, trace: { initial, events: items() } };
@@ -56,6 +58,8 @@ export function openTlcDump(text: string, file: string): OpenResult {
   };
 }
 
-function params(a: DumpedAction): CheckEvent["params"] {
-  return (a.parameters ?? []).filter((p) => a.context !== undefined && Object.hasOwn(a.context, p)).map((p) => [p, { kind: "json", json: a.context![p] as Json }] as const);
+function params(a: DumpedAction, modelValues: ReadonlySet<string>): CheckEvent["params"] {
+  return (a.parameters ?? [])
+    .filter((p) => a.context !== undefined && Object.hasOwn(a.context, p))
+    .map((p) => [p, { kind: "json", json: a.context![p] as Json, text: jsonValueToTla(a.context![p], { modelValues }) }] as const);
 }
