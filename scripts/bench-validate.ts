@@ -8,8 +8,9 @@
  *      spec reconstructs msgs and chosen; target: >= 20,000 events/s);
  *   3. QuorumRegister, 100,000 events of changes, streamed: heap sampled along the way, which
  *      must not grow with the number of events checked;
- *   4. a batch of full-state Paxos runs of the reference implementation (`harness simulate`
- *      with every fault), in this thread and then on worker threads, one per core (each worker
+ *   4. batches of 2,000 runs per protocol of the reference implementation (`harness simulate`
+ *      with every fault; all must be accepted: the long sweep the simulator tests shorten),
+ *      Paxos with full states in this thread and then on one worker per core (each worker
  *      starts by loading the sources and compiling the spec, about a second, which a batch this
  *      small does not repay: `harness validate` uses workers by default only for big batches).
  *
@@ -37,6 +38,7 @@ import { tModel, tRecord, tSet, type TValue } from "../src/trace/value.ts";
 import { formatEventLine, formatHeaderLine, formatTrace } from "../src/trace/writer.ts";
 import { simulateTrace } from "../src/trace/simulate.ts";
 import { defaultPaxosConfig } from "../src/protocol/paxos/config.ts";
+import { defaultRegisterConfig } from "../src/protocol/register/config.ts";
 import { DEFAULT_CHECK_OPTIONS, Session, validateBatch, validateFile, walkSpec } from "../src/validate/index.ts";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -184,26 +186,36 @@ interface BatchFigure {
   readonly accepted: number;
 }
 
-/** Simulated full-state Paxos runs, one file each, checked as `harness validate 'dir/*.ndjson'` does. */
+/**
+ * Simulated runs with every fault, one file each, checked as `harness validate 'dir/*.ndjson'`
+ * does: full-state Paxos runs in this thread and on one worker per core, and register runs
+ * (changes only). Every one must be accepted: this is the long sweep of the simulator tests.
+ */
 async function batchFigures(): Promise<BatchFigure[]> {
   const dir = mkdtempSync(join(tmpdir(), "bench-validate-batch-"));
   try {
-    const files: string[] = [];
     const runs = Math.round(2000 * scale);
-    for (let seed = 0; seed < runs; seed++) {
-      const r = simulateTrace({ protocol: "paxos", config: { ...defaultPaxosConfig(), ballots: [0, 1, 2] }, common: { seed, maxSteps: 120, faults: ["drop", "dup", "crash", "partition"], fullStateEvery: 1 } });
-      if (!r.ok) throw new Error(r.problem.message);
-      const file = join(dir, `paxos-${seed}.ndjson`);
-      writeFileSync(file, formatTrace(r.trace.header, r.trace.events));
-      files.push(file);
-    }
+    const faults = ["drop", "dup", "crash", "partition"] as const;
+    const write = (protocol: "paxos" | "register"): string[] =>
+      Array.from({ length: runs }, (_, seed) => {
+        const r =
+          protocol === "paxos"
+            ? simulateTrace({ protocol, config: { ...defaultPaxosConfig(), ballots: [0, 1, 2] }, common: { seed, maxSteps: 200, faults: [...faults], fullStateEvery: 1 } })
+            : simulateTrace({ protocol, config: defaultRegisterConfig({ maxOps: 6 }), common: { seed, maxSteps: 400, faults: [...faults] } });
+        if (!r.ok) throw new Error(r.problem.message);
+        const file = join(dir, `${protocol}-${seed}.ndjson`);
+        writeFileSync(file, formatTrace(r.trace.header, r.trace.events));
+        return file;
+      });
+    const paxos = write("paxos");
+    const register = write("register");
     const out: BatchFigure[] = [];
-    for (const workers of [1, availableParallelism()]) {
+    const measureBatch = async (name: string, files: string[], spec: string, workers: number) => {
       const cpu0 = process.cpuUsage();
-      const b = await validateBatch(files, { flags: { spec: join(root, "spec/Paxos.tla") }, check: DEFAULT_CHECK_OPTIONS, workers });
+      const b = await validateBatch(files, { flags: { spec: join(root, spec) }, check: DEFAULT_CHECK_OPTIONS, workers });
       const c = process.cpuUsage(cpu0);
       out.push({
-        name: workers === 1 ? "Paxos runs, full state, in this thread" : `Paxos runs, full state, ${b.workers} worker threads`,
+        name: workers === 1 ? `${name}, in this thread` : `${name}, ${b.workers} worker threads`,
         traces: files.length,
         events: b.reports.reduce((n, r) => n + r.events, 0),
         wall: b.seconds,
@@ -211,7 +223,10 @@ async function batchFigures(): Promise<BatchFigure[]> {
         workers: b.workers,
         accepted: b.reports.filter((r) => r.verdict.kind === "accepted").length,
       });
-    }
+    };
+    await measureBatch("Paxos runs, full state", paxos, "spec/Paxos.tla", 1);
+    await measureBatch("Paxos runs, full state", paxos, "spec/Paxos.tla", availableParallelism());
+    await measureBatch("QuorumRegister runs, changes", register, "spec/QuorumRegister.tla", 1);
     return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
