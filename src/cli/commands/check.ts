@@ -1,10 +1,11 @@
-import { InvalidArgumentError, type Command } from "commander";
+import type { Command } from "commander";
 import { checkNative } from "../../check/native.ts";
 import type { CheckOptions } from "../../check/options.ts";
 import { renderCheckResult } from "../../check/render.ts";
 import type { CheckResult } from "../../check/result.ts";
-import { checkWithEngine, type Engine, engineRunJson, isEngine, renderEngineRun, tlcOptionsFromFlags } from "../../tlc/engines.ts";
+import { checkWithEngine, type Engine, engineRunJson, renderEngineRun, tlcOptionsFromFlags } from "../../tlc/engines.ts";
 import { runTlc } from "../../tlc/run-tlc-check.ts";
+import { engineName, positiveInteger } from "../flag-values.ts";
 import { progress, writeJson, writeLine } from "../output.ts";
 
 interface CheckFlags {
@@ -55,13 +56,4 @@ function runCheck(spec: string, options: CheckOptions): Promise<CheckResult> {
   return checkNative(spec, options);
 }
 
-function engineName(text: string): Engine {
-  if (!isEngine(text)) throw new InvalidArgumentError("expected native, tlc or both");
-  return text;
-}
 
-function positiveInteger(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-}

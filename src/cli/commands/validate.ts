@@ -7,9 +7,10 @@ import type { BatchReport } from "../../validate/batch.ts";
 import { reasonCell, renderReport, verdictCell } from "../../validate/render.ts";
 import { DEFAULT_CHECK_OPTIONS } from "../../validate/session.ts";
 import { batchToJson } from "../../validate/to-json.ts";
-import { isEngine, type Engine } from "../../tlc/engines.ts";
+import type { Engine } from "../../tlc/engines.ts";
 import { validateWithEngine } from "../../tlc/validate-engine.ts";
 import { renderTraceEngineRun, traceEngineRunJson } from "../../tlc/validate-engine-render.ts";
+import { engineName, positiveInteger } from "../flag-values.ts";
 import { progress, writeJson, writeLine } from "../output.ts";
 import { renderTable } from "../table.ts";
 
@@ -71,16 +72,7 @@ export function registerValidate(program: Command): void {
     });
 }
 
-function engineName(text: string): Engine {
-  if (!isEngine(text)) throw new InvalidArgumentError("expected native, tlc or both");
-  return text;
-}
 
-function positiveInteger(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive integer");
-  return n;
-}
 
 function nonNegativeInteger(text: string): number {
   const n = Number(text);
